@@ -1,0 +1,52 @@
+// main.c: the `claudelang` command line. Dispatches to one function per command; each command
+// lives in its own file of src/cli and reaches the library through claudelang.h (tools also
+// through syntax.h).
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+typedef struct Command {
+    const char *name;
+    int (*run)(int argc, char **argv);
+    const char *summary;
+} Command;
+
+static const Command commands[] = {
+    {"run", cli_run, "run a program file"},
+    {"eval", cli_eval, "evaluate source text and print the value of its last form"},
+    {"parse", cli_parse, "parse a file and print its syntax graph or its diagnostics"},
+};
+
+static void print_usage(FILE *out)
+{
+    fputs("usage: claudelang COMMAND [ARGS...]\n\ncommands:\n", out);
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+    fputs("\n`claudelang COMMAND --help` describes a command.\n"
+          "options: --help, --version\n",
+          out);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        print_usage(stderr);
+        return 2;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0 || strcmp(name, "help") == 0) {
+        print_usage(stdout);
+        return 0;
+    }
+    if (strcmp(name, "--version") == 0) {
+        printf("claudelang %s\n", CL_VERSION_STRING);
+        return 0;
+    }
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(name, commands[i].name) == 0)
+            return commands[i].run(argc - 2, argv + 2);
+    fprintf(stderr, "claudelang: unknown command '%s'\n", name);
+    fputs("usage: claudelang COMMAND [ARGS...]  (try 'claudelang --help')\n", stderr);
+    return 2;
+}

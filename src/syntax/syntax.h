@@ -1,0 +1,295 @@
+// syntax.h: the front end's one interface. Source text in, a syntax graph (`Tree`) and its
+// diagnostics out. The compiler, formatter, linter, language server and the Python module all
+// read programs through this header; none of them re-lexes source text on its own.
+#ifndef CL_SYNTAX_H
+#define CL_SYNTAX_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+// ---------------------------------------------------------------------------------------------
+// Spans and positions
+
+// A half-open byte range [start, end) of the source buffer.
+typedef struct Span {
+    uint32_t start;
+    uint32_t end;
+} Span;
+
+// A position for humans: 1-based line, 1-based column in code points (what error lines show)
+// and 0-based column in UTF-16 units (what the language server speaks).
+typedef struct Position {
+    uint32_t line;
+    uint32_t column;
+    uint32_t utf16_column;
+} Position;
+
+// Line starts of a source buffer, so that offsets turn into positions in O(log lines).
+// `starts[i]` is the byte offset where line i+1 begins; `count` >= 1.
+typedef struct LineMap {
+    const char *source;
+    uint32_t length;
+    uint32_t *starts;
+    uint32_t count;
+} LineMap;
+
+// Builds the line map of `source` (which must outlive it). False when out of memory.
+bool cl_linemap_init(LineMap *map, const char *source, size_t length);
+void cl_linemap_fini(LineMap *map);
+// The position of byte `offset` (clamped to the buffer). Columns count code points from the
+// line start; a CR before an LF belongs to the line break.
+Position cl_linemap_position(const LineMap *map, uint32_t offset);
+// The text of line `line` (1-based) without its terminator; *length receives its byte length.
+const char *cl_linemap_line(const LineMap *map, uint32_t line, uint32_t *length);
+
+// ---------------------------------------------------------------------------------------------
+// Tokens (zero-copy: a token is a kind and a span of the source buffer)
+
+typedef enum TokenKind {
+    TOK_EOF,
+    TOK_LPAREN,
+    TOK_RPAREN,
+    TOK_LBRACKET,
+    TOK_RBRACKET,
+    TOK_INT,      // ["-"] digit+
+    TOK_FLOAT,    // LANGUAGE.md §2.4
+    TOK_STRING,   // span includes both quotes; escapes already checked
+    TOK_TRUE,     // #t or true
+    TOK_FALSE,    // #f or false
+    TOK_NIL,      // nil
+    TOK_SYMBOL,   // any other atom, `...`-prefixed ones and the lone `:` included
+    TOK_KEYWORD,  // `:name`
+    TOK_COMMENT,  // `;` to end of line (trivia: returned only when asked for)
+    TOK_ERROR,    // a malformed token; the lexer has recorded a diagnostic
+} TokenKind;
+
+typedef struct Token {
+    uint8_t kind;   // TokenKind
+    uint8_t flags;  // TOKF_*
+    uint32_t start;
+    uint32_t length;
+} Token;
+
+enum {
+    TOKF_ESCAPES = 1,  // TOK_STRING: contains a backslash escape
+    TOKF_NONASCII = 2, // TOK_STRING/TOK_SYMBOL: contains a byte >= 0x80
+};
+
+// ---------------------------------------------------------------------------------------------
+// Diagnostics: one record for the CLI, the REPL, the language server and the Python module.
+
+typedef enum DiagSeverity { DIAG_ERROR, DIAG_WARNING, DIAG_INFO, DIAG_HINT } DiagSeverity;
+
+typedef struct Diagnostic {
+    uint8_t severity;  // DiagSeverity
+    uint8_t kind;      // ClErrorKind (errkinds.def); CL_ERR_PARSE_ERROR for the front end
+    Span span;         // what the caret underlines; span.start gives LINE:COL
+    char *message;     // one line, owned by the diagnostic list
+    char *hint;        // NULL or one line ("unclosed `(` opened at line 3"), owned
+    Span related;      // a second place the hint refers to, or {0,0} when none
+    const char *code;  // short stable id for tools ("unclosed-paren", "bad-escape", ...)
+} Diagnostic;
+
+typedef struct DiagList {
+    Diagnostic *items;
+    uint32_t count;
+    uint32_t capacity;
+} DiagList;
+
+void cl_diags_init(DiagList *list);
+void cl_diags_fini(DiagList *list);
+// Appends a diagnostic; `message` is formatted printf-style and copied. False when out of
+// memory (the list stays valid). The returned pointer lets the caller attach a hint.
+Diagnostic *cl_diags_add(DiagList *list, DiagSeverity severity, int kind, Span span,
+                         const char *code, const char *format, ...)
+    __attribute__((format(printf, 6, 7)));
+// Sets (replaces) the hint of `d`, formatted printf-style.
+void cl_diag_set_hint(Diagnostic *d, Span related, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
+
+// Writes `d` as the CLI shows it: "FILE:LINE:COL: error[KIND]: message", then the source line
+// with a caret (^~~~) under the span, then "  hint: ..." when there is one. Returns a malloc'd
+// string the caller frees, or NULL when out of memory.
+char *cl_diag_render(const Diagnostic *d, const char *path, const LineMap *map, bool color);
+
+// ---------------------------------------------------------------------------------------------
+// The lexer
+
+typedef struct Lexer {
+    const char *source;
+    uint32_t length;
+    uint32_t offset;
+    bool keep_comments;  // return TOK_COMMENT tokens instead of skipping them
+    DiagList *diags;     // where malformed tokens are reported; may be NULL
+} Lexer;
+
+// Starts lexing `source` (which must outlive the lexer). Skips a UTF-8 byte-order mark and a
+// first line starting with "#!". Invalid UTF-8 is reported as a diagnostic at its first byte.
+void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags);
+// The next token; TOK_EOF at the end (and forever after). Whitespace and commas are skipped.
+Token cl_lex_next(Lexer *lx);
+
+// ---------------------------------------------------------------------------------------------
+// The syntax graph
+//
+// Nodes live in one flat array addressed by `NodeId`; id 0 is the invalid/"none" node and the
+// root (NODE_PROGRAM) is always id 1. A node's children are a contiguous block of
+// `tree->kids[first .. first+count)`. Every node has the span of its source text. Special
+// forms are recognised and shape-checked by the parser, so a NODE_LET always has the layout
+// documented below; anything malformed became a NODE_ERROR with a diagnostic.
+
+typedef uint32_t NodeId;
+
+// X(name, layout of kids / payload)
+#define CL_NODE_KINDS(X)                                                                       \
+    X(NONE, "the invalid node, id 0")                                                          \
+    X(PROGRAM, "kids: top-level forms")                                                        \
+    X(ERROR, "a broken form; no kids; a diagnostic covers it")                                 \
+    X(INT, "flags NF_INT_SMALL: value in cl_tree_int(); otherwise the digits of the span")     \
+    X(FLOAT, "text in the span; value from cl_tree_float()")                                   \
+    X(STRING, "span includes the quotes; text from cl_tree_string()")                          \
+    X(TRUE, "no kids")                                                                         \
+    X(FALSE, "no kids")                                                                        \
+    X(NIL, "no kids")                                                                          \
+    X(SYMBOL, "a name reference or binding; text from cl_tree_text()")                        \
+    X(LIST, "[e ...] or (); kids: elements (NF_PARENS for the () spelling)")                   \
+    X(CALL, "(f a ...); kids: callee, arguments. and/or are ordinary calls")                   \
+    X(LET, "kids: BINDING * extra, then body forms (>= 1)")                                    \
+    X(BINDING, "kids: SYMBOL name, value expression")                                          \
+    X(DEFINE, "kids: SYMBOL name, value; NF_DEFINE_FN: value is the LAMBDA of (define (f x) b)") \
+    X(LAMBDA, "kids: PARAMS, body forms (>= 1)")                                               \
+    X(PARAMS, "kids: SYMBOL parameters, all distinct")                                         \
+    X(IF, "kids: condition, then, else")                                                       \
+    X(DO, "kids: forms (>= 0); NF_BEGIN when spelled begin")                                   \
+    X(MATCH, "kids: scrutinee, BRANCH ...")                                                    \
+    X(BRANCH, "kids: pattern, body forms (>= 1)")                                              \
+    X(PAT_WILDCARD, "_; no kids")                                                              \
+    X(PAT_VAR, "a pattern variable; text from cl_tree_text()")                                \
+    X(PAT_LIST, "kids: element patterns; NF_REST: the last kid is the rest (PAT_VAR/WILDCARD)") \
+    X(PAT_CTOR, "kids: SYMBOL constructor, field patterns; NF_BARE for a bare C")              \
+    X(DATA, "kids: SYMBOL type, SYMBOL tvars * extra, CTOR_DECL ...")                          \
+    X(CTOR_DECL, "kids: SYMBOL name, field TYPE_NAME/TYPE_APP ...")                            \
+    X(TYPE_NAME, "a type name; text from cl_tree_text()")                                      \
+    X(TYPE_APP, "(Head T ...); kids: SYMBOL head, types (>= 1)")                               \
+    X(MODULE, "kids: SYMBOL name, body, SYMBOL exports ...; NF_EXPORTS if the clause appears") \
+    X(IMPORT, "kids: STRING path, RENAME ...; NF_IMPORT_ALL for *, NF_IMPORT_LIST for (...)")  \
+    X(EXPORT, "kids: RENAME ...")                                                              \
+    X(RENAME, "kids: SYMBOL name [, SYMBOL alias] (N, N as M, (N as M))")                      \
+    X(EFFECT, "kids: SYMBOL operation, arguments")                                             \
+    X(ASCRIBE, "(: e T); kids: expression, type")                                              \
+    X(CONTRACT, "kids: SYMBOL name, CLAUSE ...")                                               \
+    X(CLAUSE, "extra: ClauseKind; kids: conditions, or the STRING, or the TRUE/FALSE")         \
+    X(PARALLEL, "kids: expressions")                                                           \
+    X(UNCERTAIN, "kids: CHOICE ... (>= 1)")                                                    \
+    X(CHOICE, "kids: INT/FLOAT probability, expression")
+
+typedef enum NodeKind {
+#define CL_NODE_ENUM(name, doc) NODE_##name,
+    CL_NODE_KINDS(CL_NODE_ENUM)
+#undef CL_NODE_ENUM
+        NODE_KIND_COUNT
+} NodeKind;
+
+enum NodeFlags {
+    NF_INT_SMALL = 1 << 0,   // INT: fits int64, see cl_tree_int
+    NF_PARENS = 1 << 1,      // LIST: written ()
+    NF_DEFINE_FN = 1 << 2,   // DEFINE: function shorthand
+    NF_BEGIN = 1 << 3,       // DO: spelled begin
+    NF_REST = 1 << 4,        // PAT_LIST: ends with a rest pattern
+    NF_BARE = 1 << 5,        // PAT_CTOR: written without parentheses
+    NF_EXPORTS = 1 << 6,     // MODULE: has an (export ...) clause
+    NF_IMPORT_ALL = 1 << 7,  // IMPORT: (import "p" *)
+    NF_IMPORT_LIST = 1 << 8, // IMPORT: (import "p" (...))
+    NF_ESCAPES = 1 << 9,     // STRING: has escapes, cl_tree_string must decode
+    NF_NONASCII = 1 << 10,   // STRING/SYMBOL: contains non-ASCII text
+};
+
+typedef enum ClauseKind {
+    CLAUSE_REQUIRES,  // :requires / :pre
+    CLAUSE_ENSURES,   // :ensures / :post
+    CLAUSE_INVARIANT, // :invariant
+    CLAUSE_COMPLEXITY,
+    CLAUSE_PURE,
+} ClauseKind;
+
+typedef struct Node {
+    uint8_t kind;    // NodeKind
+    uint8_t pad;
+    uint16_t flags;  // NF_*
+    Span span;
+    uint32_t first;  // index of the first kid in tree->kids (payload for NF_INT_SMALL)
+    uint32_t count;  // number of kids (payload for NF_INT_SMALL)
+    uint32_t extra;  // kind-specific count, see CL_NODE_KINDS
+} Node;
+
+typedef struct Tree {
+    const char *path;     // as given to the parser; not owned
+    const char *source;   // not owned: must outlive the tree
+    uint32_t length;
+    Node *nodes;
+    uint32_t node_count;
+    uint32_t node_capacity;
+    NodeId *kids;
+    uint32_t kid_count;
+    uint32_t kid_capacity;
+    Token *comments;      // every comment, in source order (for the formatter and LSP)
+    uint32_t comment_count;
+    uint32_t comment_capacity;
+    DiagList diags;       // every problem found, in source order
+    uint32_t max_depth;   // nesting limit (0 means the default, CL_PARSE_MAX_DEPTH)
+    void *scratch;        // parser-private working storage, kept between parses
+} Tree;
+
+// Nesting deeper than this is reported as a parse error ("nesting too deep") instead of
+// exhausting the C stack; every later stage can rely on it as the bound of its recursion.
+#define CL_PARSE_MAX_DEPTH 10000
+
+// Prepares an empty tree. Parsing into the same tree again reuses its storage, so that the
+// hot path of a benchmark or a language server allocates nothing.
+void cl_tree_init(Tree *tree);
+void cl_tree_fini(Tree *tree);
+// Parses `source` (which must outlive the tree) into `tree`, replacing what it held. Never
+// stops at the first error: returns true when the text has no error diagnostics, false
+// otherwise (diagnostics in tree->diags, broken forms as NODE_ERROR). Out of memory is reported
+// as a diagnostic too.
+bool cl_parse(Tree *tree, const char *path, const char *source, size_t length);
+
+// Accessors.
+static inline const Node *cl_tree_node(const Tree *tree, NodeId id) { return &tree->nodes[id]; }
+static inline NodeId cl_tree_kid(const Tree *tree, NodeId id, uint32_t i)
+{
+    return tree->kids[tree->nodes[id].first + i];
+}
+static inline uint32_t cl_tree_kid_count(const Tree *tree, NodeId id)
+{
+    return tree->nodes[id].count;
+}
+// The source text of a node's span (not NUL-terminated).
+static inline const char *cl_tree_text(const Tree *tree, NodeId id, uint32_t *length)
+{
+    *length = tree->nodes[id].span.end - tree->nodes[id].span.start;
+    return tree->source + tree->nodes[id].span.start;
+}
+// The value of an INT node with NF_INT_SMALL.
+static inline int64_t cl_tree_int(const Tree *tree, NodeId id)
+{
+    const Node *n = &tree->nodes[id];
+    return (int64_t)((uint64_t)n->first | ((uint64_t)n->count << 32));
+}
+// The value of a FLOAT node (or of an INT node converted, for uncertain's probabilities):
+// the IEEE double nearest to the literal (strtod in the C locale).
+double cl_tree_float(const Tree *tree, NodeId id);
+// The decoded text of a STRING node: escapes replaced. Writes at most `capacity` bytes into
+// `buffer` and returns the decoded length (which is never more than the span's length).
+uint32_t cl_tree_string(const Tree *tree, NodeId id, char *buffer, uint32_t capacity);
+
+// The name of a node kind ("LET") and the source text of a reserved word's spelling.
+const char *cl_node_kind_name(NodeKind kind);
+
+// Writes the tree as an indented listing (`claudelang parse FILE`), or as JSON (`--json`),
+// to `out`. Both show kind, span as LINE:COL-LINE:COL and the text of atoms.
+void cl_tree_dump(const Tree *tree, const LineMap *map, FILE *out, bool json);
+
+#endif
