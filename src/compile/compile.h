@@ -1,0 +1,56 @@
+// compile.h: from the syntax graph to prototypes. The resolver binds every name (register,
+// capture, module global or builtin), the optimizer folds constants, codegen emits register
+// bytecode. The VM's module loader compiles one top-level form at a time, just before running
+// it, so each form sees what earlier forms (and imports) bound.
+#ifndef CL_COMPILE_H
+#define CL_COMPILE_H
+
+#include "compile/bytecode.h"
+#include "runtime/runtime.h"
+#include "syntax/syntax.h"
+
+// The most registers, parameters and captures a function may use (instruction fields).
+#define CL_MAX_REGISTERS 250
+#define CL_MAX_CONSTANTS 65535
+
+// Per-module compile state that lives across its forms: global slot names and the side tables
+// over the module's syntax graph.
+typedef struct ModuleCompiler ModuleCompiler;
+
+// Creates a module object for `path`, owning `source` (malloc'd; taken). May collect.
+ClStatus cl_module_new(ClState *S, const char *path, char *source, size_t length, Value *out);
+// Parses the module's source. Parse errors are raised as error[parse-error] at the first
+// diagnostic (the rest stay in the tree for tools).
+ClStatus cl_module_parse(ClState *S, Module *m);
+// The global slot of `name` in `m`, created (bound to the builtin of that name, if any) when
+// new. May raise out-of-memory.
+ClStatus cl_module_slot(ClState *S, Module *m, const char *name, size_t length, uint32_t *slot);
+// The slot of `name` if it exists, else -1.
+int64_t cl_module_find_slot(Module *m, const char *name, size_t length);
+
+typedef struct CompileOptions {
+    bool optimize;     // constant folding, dead branches
+    bool prelude;      // the standard library's own dialect: %intrinsics, &rest parameters
+} CompileOptions;
+
+// Compiles top-level form number `index` of module `m` into a prototype of no parameters whose
+// result is the form's value. May collect. Errors: limits exceeded (parse-error with position).
+ClStatus cl_compile_form(ClState *S, Module *m, uint32_t index, const CompileOptions *options,
+                         Value *proto_out);
+// Compiles a contract condition `node` of module `m` as a function of the parameters of
+// `target` followed by `result`. May collect.
+ClStatus cl_compile_condition(ClState *S, Module *m, NodeId node, const Proto *target,
+                              Value *proto_out);
+
+// The top-level forms of a parsed module.
+uint32_t cl_module_form_count(Module *m);
+NodeId cl_module_form(Module *m, uint32_t index);
+const Tree *cl_module_tree(Module *m);
+
+// Frees a prototype's code arrays (called by the collector).
+void cl_proto_free_code(Proto *p);
+
+// Writes a listing of `proto` and its nested prototypes (`claudelang disasm`).
+void cl_disassemble(ClState *S, Proto *proto, Buffer *out);
+
+#endif

@@ -1,0 +1,603 @@
+// gc.c: the heap. Small objects live in 64 KB pages of one size class each; cons cells live in
+// pages of their own without headers, marked in a per-page bitmap; larger objects are malloc'd
+// and kept on a list. Collection is a precise, non-moving, stop-the-world mark and sweep with
+// an explicit mark stack (no C recursion, whatever the depth of the data).
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "runtime/runtime.h"
+
+// A page: its header, then equal slots up to CL_PAGE_SIZE. Pages are CL_PAGE_SIZE-aligned so
+// that a cell's page is found by masking its address.
+struct Page {
+    Page *next;
+    uint32_t slot_size;
+    uint32_t slot_count;
+    uint32_t first_slot;     // byte offset of slot 0
+    uint32_t live;           // slots in use after the last sweep
+    uint64_t marks[CL_PAGE_SIZE / 16 / 64];  // cell pages only: one bit per 16-byte cell
+};
+
+struct LargeObject {
+    LargeObject *next;
+    size_t size;
+    _Alignas(16) unsigned char object[];
+};
+
+static const uint32_t slot_sizes[CL_SIZE_CLASS_COUNT] = {16, 32, 48, 64, 80, 96, 112, 128,
+                                                         160, 192, 224, 256};
+
+// The smallest heap that is worth a collection, in bytes.
+#define MIN_TRIGGER (8u << 20)
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void cl_heap_init(ClState *S)
+{
+    Heap *h = &S->heap;
+    memset(h, 0, sizeof *h);
+    for (int i = 0; i < CL_SIZE_CLASS_COUNT; i++)
+        h->classes[i].slot_size = slot_sizes[i];
+    h->cells.slot_size = sizeof(Cell);
+    h->trigger = MIN_TRIGGER;
+    h->enabled = true;
+    h->user_threshold = 100;
+    h->limit = S->config.memory_limit;
+}
+
+static void finalize(ClState *S, Obj *o);
+
+static void free_pages(ClState *S, SizeClass *c, bool objects)
+{
+    for (Page *p = c->pages; p;) {
+        Page *next = p->next;
+        if (objects) {
+            for (uint32_t i = 0; i < p->slot_count; i++) {
+                Obj *o = (Obj *)((char *)p + p->first_slot + (size_t)i * p->slot_size);
+                if (o->type != OBJ_FREE)
+                    finalize(S, o);
+            }
+        }
+        free(p);
+        p = next;
+    }
+    c->pages = NULL;
+    c->free = NULL;
+}
+
+void cl_heap_fini(ClState *S)
+{
+    Heap *h = &S->heap;
+    for (int i = 0; i < CL_SIZE_CLASS_COUNT; i++)
+        free_pages(S, &h->classes[i], true);
+    free_pages(S, &h->cells, false);
+    for (LargeObject *l = h->large; l;) {
+        LargeObject *next = l->next;
+        finalize(S, (Obj *)l->object);
+        free(l);
+        l = next;
+    }
+    h->large = NULL;
+    free(h->gray);
+    h->gray = NULL;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Allocation
+
+static inline int size_class_of(size_t size)
+{
+    if (size <= 128)
+        return (int)((size + 15) / 16) - 1 + (size == 0);
+    return 8 + (int)((size - 129) / 32);
+}
+
+// Adds a fresh page to `c`, threading its slots onto the free list. False when out of memory.
+static bool add_page(SizeClass *c, bool cells)
+{
+    Page *p = aligned_alloc(CL_PAGE_SIZE, CL_PAGE_SIZE);
+    if (!p)
+        return false;
+    memset(p, 0, sizeof *p);
+    p->slot_size = c->slot_size;
+    p->first_slot = (uint32_t)((sizeof(Page) + 15) & ~(size_t)15);
+    p->slot_count = (CL_PAGE_SIZE - p->first_slot) / c->slot_size;
+    char *base = (char *)p + p->first_slot;
+    void *free_list = c->free;
+    for (uint32_t i = p->slot_count; i-- > 0;) {
+        char *slot = base + (size_t)i * c->slot_size;
+        if (cells)
+            ((Cell *)slot)->head = CL_HOLE;
+        else
+            ((Obj *)slot)->type = OBJ_FREE;
+        *(void **)(slot + 8) = free_list;
+        free_list = slot;
+    }
+    c->free = free_list;
+    p->next = c->pages;
+    c->pages = p;
+    c->page_count++;
+    return true;
+}
+
+// Decides whether to collect before allocating `size` more bytes.
+static inline bool should_collect(Heap *h, size_t size)
+{
+#ifdef CL_GCSTRESS
+    (void)size;
+    return !h->collecting;
+#else
+    return h->since_collection + size > h->trigger && h->enabled && !h->collecting;
+#endif
+}
+
+static ClStatus out_of_memory(ClState *S)
+{
+    return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory (heap of %zu bytes)",
+                     S->heap.allocated);
+}
+
+// Makes room for `size` bytes: collects when due; fails when the limit stays exceeded.
+static bool prepare(ClState *S, size_t size)
+{
+    Heap *h = &S->heap;
+    h->total_allocations++;
+    if (CL_UNLIKELY(S->config.fail_allocation_after != 0 &&
+                    h->total_allocations >= S->config.fail_allocation_after))
+        return false;
+    if (CL_UNLIKELY(should_collect(h, size)))
+        cl_gc_collect(S);
+    if (CL_UNLIKELY(h->limit != 0 && h->allocated + h->external + size > h->limit)) {
+        if (!h->collecting)
+            cl_gc_collect(S);
+        if (h->allocated + h->external + size > h->limit)
+            return false;
+    }
+    h->since_collection += size;
+    h->allocated += size;
+    return true;
+}
+
+Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
+{
+    if (CL_UNLIKELY(!prepare(S, size))) {
+        out_of_memory(S);
+        return NULL;
+    }
+    Obj *o;
+    if (size <= CL_SMALL_OBJECT_MAX) {
+        SizeClass *c = &S->heap.classes[size_class_of(size)];
+        if (CL_UNLIKELY(!c->free) && !add_page(c, false)) {
+            out_of_memory(S);
+            return NULL;
+        }
+        o = c->free;
+        c->free = *(void **)((char *)o + 8);
+        memset(o, 0, c->slot_size);
+    } else {
+        LargeObject *l = calloc(1, sizeof(LargeObject) + size);
+        if (!l) {
+            out_of_memory(S);
+            return NULL;
+        }
+        l->size = size;
+        l->next = S->heap.large;
+        S->heap.large = l;
+        o = (Obj *)l->object;
+        o->flags = OBJF_LARGE;
+    }
+    o->type = (uint8_t)type;
+    return o;
+}
+
+Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
+{
+    SizeClass *c = &S->heap.cells;
+    if (CL_UNLIKELY(!c->free || should_collect(&S->heap, sizeof(Cell)) ||
+                    S->heap.limit != 0 || S->config.fail_allocation_after != 0)) {
+        RootMark mark = cl_root(S, &head);
+        cl_root(S, &tail);
+        bool ok = prepare(S, sizeof(Cell)) && (c->free || add_page(c, true));
+        cl_unroot(S, mark);
+        if (!ok) {
+            out_of_memory(S);
+            return NULL;
+        }
+    } else {
+        S->heap.total_allocations++;
+        S->heap.since_collection += sizeof(Cell);
+        S->heap.allocated += sizeof(Cell);
+    }
+    Cell *cell = c->free;
+    c->free = *(void **)((char *)cell + 8);
+    cell->head = head;
+    cell->tail = tail;
+    return cell;
+}
+
+void cl_heap_note_external(ClState *S, ptrdiff_t bytes)
+{
+    Heap *h = &S->heap;
+    if (bytes < 0 && (size_t)-bytes > h->external)
+        h->external = 0;
+    else
+        h->external += (size_t)bytes;
+    if (bytes > 0)
+        h->since_collection += (size_t)bytes;
+}
+
+void cl_roots_grow(ClState *S)
+{
+    uint32_t capacity = S->roots.capacity ? S->roots.capacity * 2 : 64;
+    Value **items = realloc(S->roots.items, capacity * sizeof *items);
+    if (!items) {
+        // Rooting cannot fail without leaving a C local exposed; the preallocated capacity
+        // (see cl_open) makes this unreachable for any bounded C nesting.
+        abort();
+    }
+    S->roots.items = items;
+    S->roots.capacity = capacity;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Marking
+
+static inline Page *page_of(const void *p)
+{
+    return (Page *)((uintptr_t)p & ~(uintptr_t)(CL_PAGE_SIZE - 1));
+}
+
+static void gray_push(Heap *h, Value v)
+{
+    if (CL_UNLIKELY(h->gray_count == h->gray_capacity)) {
+        size_t capacity = h->gray_capacity ? h->gray_capacity * 2 : 1024;
+        Value *gray = realloc(h->gray, capacity * sizeof *gray);
+        if (!gray) {
+            h->gray_overflow = true;
+            return;
+        }
+        h->gray = gray;
+        h->gray_capacity = capacity;
+    }
+    h->gray[h->gray_count++] = v;
+}
+
+// Marks `v`; objects with children go on the mark stack. Returns nothing: idempotent.
+static inline void mark_value(Heap *h, Value v)
+{
+    if (cl_is_cell(v)) {
+        Cell *c = cl_as_cell(v);
+        Page *p = page_of(c);
+        size_t index = ((uintptr_t)c - (uintptr_t)p) / sizeof(Cell);
+        uint64_t bit = (uint64_t)1 << (index & 63);
+        if (!(p->marks[index >> 6] & bit)) {
+            p->marks[index >> 6] |= bit;
+            gray_push(h, v);
+        }
+    } else if (cl_is_object(v) && v != 0) {
+        Obj *o = cl_as_object(v);
+        if (!o->mark) {
+            o->mark = 1;
+            if (o->type != OBJ_FLOAT && o->type != OBJ_BIGINT && o->type != OBJ_STRING)
+                gray_push(h, v);
+        }
+    }
+}
+
+static inline void mark_object(Heap *h, const void *o)
+{
+    if (o)
+        mark_value(h, cl_from_object(o));
+}
+
+static void mark_values(Heap *h, const Value *values, size_t count)
+{
+    for (size_t i = 0; i < count; i++)
+        mark_value(h, values[i]);
+}
+
+// Marks the direct children of a gray value.
+static void scan(Heap *h, Value v)
+{
+    if (cl_is_cell(v)) {
+        // Walk the spine here so that a long list needs one mark-stack entry, not n.
+        Cell *c = cl_as_cell(v);
+        for (;;) {
+            mark_value(h, c->head);
+            Value tail = c->tail;
+            if (!cl_is_cell(tail))
+                return;
+            Cell *t = cl_as_cell(tail);
+            Page *p = page_of(t);
+            size_t index = ((uintptr_t)t - (uintptr_t)p) / sizeof(Cell);
+            uint64_t bit = (uint64_t)1 << (index & 63);
+            if (p->marks[index >> 6] & bit)
+                return;
+            p->marks[index >> 6] |= bit;
+            c = t;
+        }
+    }
+    Obj *o = cl_as_object(v);
+    switch ((ObjType)o->type) {
+    case OBJ_TUPLE:
+        mark_values(h, ((Tuple *)o)->items, o->aux);
+        break;
+    case OBJ_ADT:
+        mark_object(h, ((Adt *)o)->ctor);
+        mark_values(h, ((Adt *)o)->fields, o->aux);
+        break;
+    case OBJ_CTOR:
+        mark_object(h, ((Ctor *)o)->type_name);
+        mark_object(h, ((Ctor *)o)->name);
+        break;
+    case OBJ_CLOSURE:
+        mark_object(h, ((Closure *)o)->proto);
+        mark_object(h, ((Closure *)o)->name);
+        mark_values(h, ((Closure *)o)->captures, o->aux);
+        break;
+    case OBJ_PROTO: {
+        Proto *p = (Proto *)o;
+        mark_values(h, p->constants, p->constant_count);
+        mark_object(h, p->module);
+        mark_object(h, p->name);
+        break;
+    }
+    case OBJ_BOX:
+        mark_value(h, ((Box *)o)->value);
+        break;
+    case OBJ_FILE:
+        mark_object(h, ((File *)o)->path);
+        break;
+    case OBJ_MODULE: {
+        Module *m = (Module *)o;
+        mark_object(h, m->path);
+        mark_object(h, m->name);
+        mark_values(h, m->globals, m->global_count);
+        for (uint32_t i = 0; i < m->global_count; i++)
+            mark_object(h, m->global_names[i]);
+        mark_value(h, m->exports);
+        break;
+    }
+    case OBJ_ARRAY:
+        mark_values(h, ((Array *)o)->items, ((Array *)o)->count);
+        break;
+    case OBJ_DICT:
+    case OBJ_DICTNODE:
+        cl_dict_mark_children(h, o);
+        break;
+    default:
+        break;
+    }
+}
+
+void cl_gc_mark_value(Heap *h, Value v) { mark_value(h, v); }
+
+static void mark_state(ClState *S)
+{
+    Heap *h = &S->heap;
+    // The VM stack up to the top of the innermost frame, then clear what lies above it so that
+    // no stale pointer survives into a later frame's registers.
+    uint32_t top = 0;
+    if (S->frame_count > 0) {
+        Frame *f = &S->frames[S->frame_count - 1];
+        top = f->base + (f->closure ? f->closure->proto->register_count : 0) + 1;
+        if (top < S->stack_top_hint)
+            top = S->stack_top_hint;
+    } else {
+        top = S->stack_top_hint;
+    }
+    if (top > S->stack_capacity)
+        top = S->stack_capacity;
+    mark_values(h, S->stack, top);
+    for (uint32_t i = top; i < S->stack_high_water && i < S->stack_capacity; i++)
+        S->stack[i] = CL_NIL;
+    S->stack_high_water = top;
+    for (uint32_t i = 0; i < S->frame_count; i++) {
+        mark_object(h, S->frames[i].closure);
+        mark_value(h, S->frames[i].saved_handlers);
+    }
+    for (uint32_t i = 0; i < S->roots.count; i++)
+        mark_value(h, *S->roots.items[i]);
+    mark_values(h, S->handles, S->handle_count);
+    mark_values(h, S->slots, S->slot_count);
+    mark_object(h, S->main_module);
+    mark_object(h, S->prelude);
+    Value fields[] = {S->modules, S->builtins, S->loading_stack, S->search_path, S->handlers,
+                      S->store, S->transactions, S->error_handlers, S->error_log, S->contracts,
+                      S->network_mocks, S->error.type, S->error.payload,
+                      S->error.message_value, S->intrinsics};
+    mark_values(h, fields, sizeof fields / sizeof fields[0]);
+    if (S->mark_extra)
+        S->mark_extra(S);
+}
+
+static void drain(Heap *h)
+{
+    while (h->gray_count > 0)
+        scan(h, h->gray[--h->gray_count]);
+}
+
+// After the mark stack failed to grow: rescans every marked object until nothing new is found.
+static void rescan_after_overflow(ClState *S)
+{
+    Heap *h = &S->heap;
+    while (h->gray_overflow) {
+        h->gray_overflow = false;
+        for (int i = 0; i < CL_SIZE_CLASS_COUNT; i++)
+            for (Page *p = h->classes[i].pages; p; p = p->next)
+                for (uint32_t j = 0; j < p->slot_count; j++) {
+                    Obj *o = (Obj *)((char *)p + p->first_slot + (size_t)j * p->slot_size);
+                    if (o->type != OBJ_FREE && o->mark) {
+                        scan(h, cl_from_object(o));
+                        drain(h);
+                    }
+                }
+        for (Page *p = h->cells.pages; p; p = p->next)
+            for (uint32_t j = 0; j < p->slot_count; j++)
+                if (p->marks[j >> 6] & ((uint64_t)1 << (j & 63))) {
+                    scan(h, cl_from_cell((Cell *)((char *)p + (size_t)j * sizeof(Cell))));
+                    drain(h);
+                }
+        for (LargeObject *l = h->large; l; l = l->next)
+            if (((Obj *)l->object)->mark) {
+                scan(h, cl_from_object(l->object));
+                drain(h);
+            }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sweeping
+
+// Releases what an object holds outside the heap.
+static void finalize(ClState *S, Obj *o)
+{
+    switch ((ObjType)o->type) {
+    case OBJ_BIGINT: {
+        mp_int *m = &((BigInt *)o)->n;
+        cl_heap_note_external(S, -(ptrdiff_t)((size_t)m->alloc * sizeof(mp_digit)));
+        mp_clear(m);
+        break;
+    }
+    case OBJ_PROTO:
+        cl_proto_free_code((Proto *)o);
+        break;
+    case OBJ_FILE:
+        if (((File *)o)->fp)
+            fclose(((File *)o)->fp);
+        break;
+    case OBJ_ARRAY:
+        cl_heap_note_external(S, -(ptrdiff_t)(((Array *)o)->capacity * sizeof(Value)));
+        free(((Array *)o)->items);
+        break;
+    case OBJ_MODULE:
+        cl_module_free_parts((Module *)o);
+        break;
+    default:
+        break;
+    }
+}
+
+static size_t sweep_objects(ClState *S, SizeClass *c, uint64_t *freed)
+{
+    size_t live_bytes = 0;
+    void *free_list = NULL;
+    for (Page *p = c->pages; p; p = p->next) {
+        char *base = (char *)p + p->first_slot;
+        uint32_t live = 0;
+        for (uint32_t i = p->slot_count; i-- > 0;) {
+            Obj *o = (Obj *)(base + (size_t)i * p->slot_size);
+            if (o->type != OBJ_FREE) {
+                if (o->mark) {
+                    o->mark = 0;
+                    live++;
+                    continue;
+                }
+                finalize(S, o);
+                o->type = OBJ_FREE;
+                (*freed)++;
+            }
+            *(void **)((char *)o + 8) = free_list;
+            free_list = o;
+        }
+        p->live = live;
+        live_bytes += (size_t)live * p->slot_size;
+    }
+    c->free = free_list;
+    return live_bytes;
+}
+
+static size_t sweep_cells(SizeClass *c, uint64_t *freed, uint64_t *live_count)
+{
+    size_t live_bytes = 0;
+    void *free_list = NULL;
+    for (Page *p = c->pages; p; p = p->next) {
+        uint32_t first = p->first_slot / sizeof(Cell);
+        uint32_t live = 0;
+        for (uint32_t i = first + p->slot_count; i-- > first;) {
+            uint64_t bit = (uint64_t)1 << (i & 63);
+            Cell *cell = (Cell *)((char *)p + (size_t)i * sizeof(Cell));
+            if (p->marks[i >> 6] & bit) {
+                live++;
+                continue;
+            }
+            if (cell->head != CL_HOLE) {
+                (*freed)++;
+                cell->head = CL_HOLE;
+            }
+            *(void **)((char *)cell + 8) = free_list;
+            free_list = cell;
+        }
+        memset(p->marks, 0, sizeof p->marks);
+        p->live = live;
+        *live_count += live;
+        live_bytes += (size_t)live * sizeof(Cell);
+    }
+    c->free = free_list;
+    return live_bytes;
+}
+
+static size_t sweep_large(ClState *S, uint64_t *freed, uint64_t *live_count)
+{
+    size_t live_bytes = 0;
+    LargeObject **link = &S->heap.large;
+    while (*link) {
+        LargeObject *l = *link;
+        Obj *o = (Obj *)l->object;
+        if (o->mark) {
+            o->mark = 0;
+            live_bytes += l->size;
+            (*live_count)++;
+            link = &l->next;
+        } else {
+            *link = l->next;
+            finalize(S, o);
+            free(l);
+            (*freed)++;
+        }
+    }
+    return live_bytes;
+}
+
+void cl_gc_collect(ClState *S)
+{
+    Heap *h = &S->heap;
+    if (h->collecting)
+        return;
+    h->collecting = true;
+    uint64_t start = now_ns();
+    mark_state(S);
+    drain(h);
+    rescan_after_overflow(S);
+    if (S->sweep_weak)
+        S->sweep_weak(S);
+
+    uint64_t freed = 0, live = 0;
+    size_t live_bytes = 0;
+    for (int i = 0; i < CL_SIZE_CLASS_COUNT; i++) {
+        live_bytes += sweep_objects(S, &h->classes[i], &freed);
+        for (Page *p = h->classes[i].pages; p; p = p->next)
+            live += p->live;
+    }
+    live_bytes += sweep_cells(&h->cells, &freed, &live);
+    live_bytes += sweep_large(S, &freed, &live);
+
+    h->allocated = live_bytes;
+    h->since_collection = 0;
+    size_t goal = (live_bytes + h->external) * 2;
+    h->trigger = goal > MIN_TRIGGER ? goal : MIN_TRIGGER;
+    h->collections++;
+    h->objects_collected += freed;
+    h->live_objects = live;
+    uint64_t pause = now_ns() - start;
+    h->pause_ns_total += pause;
+    if (pause > h->pause_ns_max)
+        h->pause_ns_max = pause;
+    h->collecting = false;
+}
