@@ -68,14 +68,45 @@ typedef enum TokenKind {
 typedef struct Token {
     uint8_t kind;   // TokenKind
     uint8_t flags;  // TOKF_*
+    uint8_t word;   // TOK_SYMBOL: a TokenWord (reserved word or contextual name), else 0
     uint32_t start;
     uint32_t length;
 } Token;
 
 enum {
     TOKF_ESCAPES = 1,  // TOK_STRING: contains a backslash escape
-    TOKF_NONASCII = 2, // TOK_STRING/TOK_SYMBOL: contains a byte >= 0x80
+    TOKF_NONASCII = 2, // TOK_STRING/TOK_SYMBOL/TOK_KEYWORD: contains a byte >= 0x80
 };
+
+// What a TOK_SYMBOL spells, found by the lexer so the parser never compares text. The reserved
+// words of LANGUAGE.md §2.6 come first (WORD_LET .. WORD_COLON); the rest are names that only
+// mean something in one place (`_` in patterns, `as` in import/export entries, `*` in import,
+// a `...` prefix in list patterns).
+typedef enum TokenWord {
+    WORD_NONE,
+    WORD_LET,
+    WORD_LAMBDA,
+    WORD_DEFINE,
+    WORD_IF,
+    WORD_DO,
+    WORD_BEGIN,
+    WORD_MATCH,
+    WORD_DATA,
+    WORD_MODULE,
+    WORD_IMPORT,
+    WORD_EXPORT,
+    WORD_EFFECT,
+    WORD_PARALLEL,
+    WORD_UNCERTAIN,
+    WORD_CONTRACT, // spec:contract
+    WORD_COLON,    // the lone `:` of (: e T)
+    WORD_UNDERSCORE,
+    WORD_AS,
+    WORD_STAR,
+    WORD_DOTS,     // `...` or any symbol starting with `...`
+} TokenWord;
+
+#define WORD_LAST_RESERVED WORD_COLON
 
 // ---------------------------------------------------------------------------------------------
 // Diagnostics: one record for the CLI, the REPL, the language server and the Python module.
@@ -121,14 +152,21 @@ typedef struct Lexer {
     const char *source;
     uint32_t length;
     uint32_t offset;
+    uint32_t text_start; // offset of the first byte after a byte-order mark (0 without one)
     bool keep_comments;  // return TOK_COMMENT tokens instead of skipping them
+    bool eof_error;      // an unterminated string ran to the end of the text (the parser then
+                         // does not also report the brackets it left open)
     DiagList *diags;     // where malformed tokens are reported; may be NULL
 } Lexer;
 
-// Starts lexing `source` (which must outlive the lexer). Skips a UTF-8 byte-order mark and a
-// first line starting with "#!". Invalid UTF-8 is reported as a diagnostic at its first byte.
+// Starts lexing `source` (which must outlive the lexer). Skips a UTF-8 byte-order mark; a first
+// line starting with "#!" is a comment (returned as TOK_COMMENT when comments are kept). Text of
+// 4 GiB or more is not supported (cl_parse reports it); the lexer then sees only its first
+// UINT32_MAX bytes.
 void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags);
 // The next token; TOK_EOF at the end (and forever after). Whitespace and commas are skipped.
+// A malformed number, string or invalid UTF-8 gives a diagnostic (in lx->diags) and TOK_ERROR,
+// spanning the whole atom or string; lexing goes on after it.
 Token cl_lex_next(Lexer *lx);
 
 // ---------------------------------------------------------------------------------------------
@@ -139,6 +177,31 @@ Token cl_lex_next(Lexer *lx);
 // `tree->kids[first .. first+count)`. Every node has the span of its source text. Special
 // forms are recognised and shape-checked by the parser, so a NODE_LET always has the layout
 // documented below; anything malformed became a NODE_ERROR with a diagnostic.
+//
+// Details the one-line layouts below leave out:
+// - Kids come before their parent in the array (ids grow bottom-up); a node's kids are
+//   distinct and in source order. The span of a form runs from its opening bracket to its
+//   closing one, inclusive.
+// - NODE_INT with NF_INT_SMALL keeps its value in `first`/`count`: it has no kids, and generic
+//   walkers must not read its `count` as a kid count (use cl_tree_kid_count only on non-INT
+//   nodes, or check the kind first).
+// - Element-level recovery: a malformed let binding, lambda/define parameter, match branch,
+//   pattern, constructor declaration, type, import/export entry or contract clause becomes a
+//   NODE_ERROR in its place and the enclosing form keeps its kind. A form whose overall shape is
+//   wrong (`(if c t)`, `(let x 5 x)`) becomes one NODE_ERROR. Trees are only handed to later
+//   stages when cl_parse returned true, and then contain no NODE_ERROR at all.
+// - (define (f x ...) body ...) is DEFINE[SYMBOL f, LAMBDA[PARAMS[x ...], body ...]] with
+//   NF_DEFINE_FN; the LAMBDA's span is the whole define form, the PARAMS span is `(f x ...)`.
+//   A plain lambda's PARAMS span is its parameter list `(x ...)`.
+// - Patterns (the first kid of a BRANCH) are PAT_* nodes or literal nodes: INT, FLOAT, STRING,
+//   TRUE, FALSE, NIL match by ==. A grouping `(P)` is the node of P itself (span of P, not of
+//   the parentheses). A `()` pattern is an empty PAT_LIST with NF_PARENS (the empty list, as
+//   `()` is in expressions). In a rest pattern written `...rest` the PAT_VAR's span covers only
+//   `rest` (so cl_tree_text gives the variable's name); `... rest` is two tokens anyway.
+// - CTOR_DECL field types and the type of ASCRIBE are TYPE_NAME or TYPE_APP; TYPE_APP may have
+//   no type after its head (`(Unit)`).
+// - The reserved words never appear as SYMBOL nodes; keywords (`:requires`) and `...` names
+//   only appear as the pieces of CLAUSE and PAT_LIST they are part of, never as nodes.
 
 typedef uint32_t NodeId;
 
@@ -172,7 +235,7 @@ typedef uint32_t NodeId;
     X(DATA, "kids: SYMBOL type, SYMBOL tvars * extra, CTOR_DECL ...")                          \
     X(CTOR_DECL, "kids: SYMBOL name, field TYPE_NAME/TYPE_APP ...")                            \
     X(TYPE_NAME, "a type name; text from cl_tree_text()")                                      \
-    X(TYPE_APP, "(Head T ...); kids: SYMBOL head, types (>= 1)")                               \
+    X(TYPE_APP, "(Head T ...); kids: SYMBOL head, types (>= 0)")                               \
     X(MODULE, "kids: SYMBOL name, body, SYMBOL exports ...; NF_EXPORTS if the clause appears") \
     X(IMPORT, "kids: STRING path, RENAME ...; NF_IMPORT_ALL for *, NF_IMPORT_LIST for (...)")  \
     X(EXPORT, "kids: RENAME ...")                                                              \
