@@ -42,6 +42,13 @@ ClStatus cl_compile_form(ClState *S, Module *m, uint32_t index, const CompileOpt
 ClStatus cl_compile_condition(ClState *S, Module *m, NodeId node, const Proto *target,
                               Value *proto_out);
 
+// Finds the file an import names (LANGUAGE.md §12.3) from the importing file's path: returns a
+// malloc'd path, or NULL with the candidates tried appended to `tried` (comma-separated).
+char *cl_module_find_file(const char *importer, const char *spec, const char *search_path,
+                          Buffer *tried);
+// Reads a whole file into a malloc'd, NUL-terminated buffer; NULL on failure (errno set).
+char *cl_read_whole_file(const char *path, size_t *length);
+
 // The top-level forms of a parsed module.
 uint32_t cl_module_form_count(Module *m);
 NodeId cl_module_form(Module *m, uint32_t index);

@@ -74,6 +74,25 @@ void cl_resolver_fini(Resolver *r);
 // The capture index of var `v` in function `f`, or -1.
 int32_t cl_function_capture_index(const Resolver *r, uint32_t f, uint32_t v);
 
+// Module compile state (module.c).
+const LineMap *cl_module_lines(Module *m);
+uint32_t *cl_module_node_var(Module *m);
+uint32_t *cl_module_node_scope(Module *m);
+// The optimizer's per-node results for the module (allocated on first use), or NULL.
+Value *cl_module_folded(Module *m);
+
+// Optimizer (optimize.c): folds constants of `form`; *folded receives the per-node table.
+bool cl_optimize(ClState *S, Resolver *r, NodeId form, Value **folded);
+// The folded value of `node`, if any (folded may be NULL: optimizer off).
+bool cl_optimize_constant(ClState *S, const Value *folded, NodeId node, Value *out);
+// The value of a literal node (INT, FLOAT, STRING, TRUE, FALSE, NIL, empty LIST). May collect.
+bool cl_compile_literal(ClState *S, const Tree *t, NodeId node, Value *out);
+// Whether the module binds `name` at top level somewhere (so it is not the builtin).
+bool cl_module_rebinds(Module *m, const char *name, uint32_t length);
+// Adds the statically known exports of the module an `import *` names to `map` (a NameMap);
+// false when they cannot be known (file missing or unreadable).
+bool cl_import_static_exports(ClState *S, Module *m, NodeId import, void *map);
+
 // Whether a symbol names a reserved prelude intrinsic (%name) in prelude mode.
 static inline bool cl_is_intrinsic_name(const char *name, uint32_t length)
 {

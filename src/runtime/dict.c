@@ -177,6 +177,40 @@ ClStatus cl_dict_remove(ClState *S, Value dict, Value key, Value *out)
     return CL_OK;
 }
 
+// Whether `k` is a string with exactly these bytes.
+static inline bool string_is(Value k, const char *text, size_t length)
+{
+    return cl_is_string(k) && cl_as_string(k)->size == length &&
+           memcmp(cl_as_string(k)->bytes, text, length) == 0;
+}
+
+bool cl_dict_get_text(ClState *S, Value dict, const char *text, size_t length, Value *value)
+{
+    Dict *d = as_dict(dict);
+    if (d->h.aux == 0)
+        return false;
+    int64_t found = -1;
+    if (d->index_size == 0) {
+        for (uint32_t i = 0; i < d->used && found < 0; i++)
+            if (string_is(d->entries[2 * i], text, length))
+                found = i;
+    } else {
+        uint32_t *index = index_of(d);
+        uint32_t mask = d->index_size - 1;
+        uint64_t hash = cl_hash_string_bytes(text, length);
+        for (uint32_t b = (uint32_t)hash & mask; index[b] != 0; b = (b + 1) & mask)
+            if (string_is(d->entries[2 * (index[b] - 1)], text, length)) {
+                found = index[b] - 1;
+                break;
+            }
+    }
+    if (found < 0)
+        return false;
+    if (value)
+        *value = d->entries[2 * found + 1];
+    return true;
+}
+
 uint32_t cl_dict_size(Value dict) { return as_dict(dict)->h.aux; }
 
 bool cl_dict_next(Value dict, uint32_t *cursor, Value *key, Value *value)

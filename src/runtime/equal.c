@@ -284,3 +284,8 @@ static uint64_t hash_at(ClState *S, Value v, int depth)
 }
 
 uint64_t cl_hash(ClState *S, Value v) { return hash_at(S, v, 0); }
+
+uint64_t cl_hash_string_bytes(const char *bytes, size_t size)
+{
+    return mix(cl_hash_bytes(bytes, size));
+}

@@ -346,6 +346,8 @@ static void scan(Heap *h, Value v)
         mark_values(h, p->constants, p->constant_count);
         mark_object(h, p->module);
         mark_object(h, p->name);
+        mark_value(h, p->param_names);
+        mark_value(h, p->capture_names);
         break;
     }
     case OBJ_BOX:
@@ -362,6 +364,7 @@ static void scan(Heap *h, Value v)
         for (uint32_t i = 0; i < m->global_count; i++)
             mark_object(h, m->global_names[i]);
         mark_value(h, m->exports);
+        mark_value(h, m->folded_keep);
         break;
     }
     case OBJ_ARRAY:
@@ -408,7 +411,7 @@ static void mark_state(ClState *S)
     mark_values(h, S->slots, S->slot_count);
     mark_object(h, S->main_module);
     mark_object(h, S->prelude);
-    Value fields[] = {S->modules, S->builtins, S->loading_stack, S->search_path, S->handlers,
+    Value fields[] = {S->modules, S->builtins, S->loading_stack, S->effect_ops, S->handlers,
                       S->store, S->transactions, S->error_handlers, S->error_log, S->contracts,
                       S->network_mocks, S->error.type, S->error.payload,
                       S->error.message_value, S->intrinsics};

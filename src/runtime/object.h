@@ -134,6 +134,8 @@ struct Proto {
     CaptureDesc *captures;
     Module *module;
     String *name;            // NULL when anonymous
+    Value param_names;       // tuple of strings (contracts bind conditions to them) or nil
+    Value capture_names;     // tuple of strings (error messages) or nil
     uint32_t code_count;
     uint32_t constant_count;
     uint32_t offset_start;   // the source offset of the lambda itself

@@ -137,8 +137,11 @@ ClStatus cl_string_from_cstr(ClState *S, const char *text, Value *out);
 bool cl_utf8_validate(const char *bytes, size_t size, uint32_t *code_points);
 // The byte offset of code point `index` in `s` (index <= length).
 uint32_t cl_string_byte_offset(const String *s, uint32_t index);
-// Hash of a string's bytes (cached in the object).
+// Hash of a string's bytes (cached in the object); cl_hash_bytes gives the same for raw bytes.
 uint32_t cl_string_hash(String *s);
+uint32_t cl_hash_bytes(const char *bytes, size_t size);
+// The cl_hash of a string with these bytes.
+uint64_t cl_hash_string_bytes(const char *bytes, size_t size);
 bool cl_string_equal(const String *a, const String *b);
 // Byte-wise comparison, which for UTF-8 is code-point order: -1, 0, 1.
 int cl_string_compare(const String *a, const String *b);
@@ -190,6 +193,8 @@ bool cl_dict_get(ClState *S, Value dict, Value key, Value *value);
 ClStatus cl_dict_set(ClState *S, Value dict, Value key, Value value, Value *out);
 // A new dict without key (the same dict when absent). May collect.
 ClStatus cl_dict_remove(ClState *S, Value dict, Value key, Value *out);
+// Looks up a string key given as bytes, without allocating it.
+bool cl_dict_get_text(ClState *S, Value dict, const char *text, size_t length, Value *value);
 uint32_t cl_dict_size(Value dict);
 // Iterates in insertion order: start with *cursor = 0; false at the end.
 bool cl_dict_next(Value dict, uint32_t *cursor, Value *key, Value *value);

@@ -105,6 +105,7 @@ struct Module {
     void *tree;            // the parsed Tree (compile/ owns it)
     void *line_map;        // LineMap for positions
     Value exports;         // dict name -> value once loaded
+    Value folded_keep;     // Array rooting the optimizer's folded constants
     uint8_t status;        // ModuleStatus
 };
 
@@ -147,7 +148,8 @@ struct ClState {
     Value modules;             // dict canonical path -> Module
     Value builtins;            // dict name -> builtin value (the initial global environment)
     Value loading_stack;       // list of modules being loaded (cycle detection)
-    Value search_path;         // list of directory strings from CLAUDELANG_PATH
+    char *search_path_text;    // module search path (colon-separated), malloc'd, or NULL
+    Value effect_ops;          // dict canonical or alias operation name -> builtin
 
     // Effects
     Value handlers;            // innermost with-handler/pure entry (a tuple chain) or nil

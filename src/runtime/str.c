@@ -193,16 +193,21 @@ uint32_t cl_string_byte_offset(const String *s, uint32_t index)
 }
 
 // FNV-1a over the bytes, folded to 32 bits.
+uint32_t cl_hash_bytes(const char *bytes, size_t size)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < size; i++) {
+        h ^= (unsigned char)bytes[i];
+        h *= 1099511628211ull;
+    }
+    return (uint32_t)(h ^ (h >> 32));
+}
+
 uint32_t cl_string_hash(String *s)
 {
     if (s->h.flags & OBJF_HASHED)
         return s->h.aux;
-    uint64_t h = 1469598103934665603ull;
-    for (uint32_t i = 0; i < s->size; i++) {
-        h ^= (unsigned char)s->bytes[i];
-        h *= 1099511628211ull;
-    }
-    s->h.aux = (uint32_t)(h ^ (h >> 32));
+    s->h.aux = cl_hash_bytes(s->bytes, s->size);
     s->h.flags |= OBJF_HASHED;
     return s->h.aux;
 }
