@@ -347,14 +347,14 @@ int64_t cl_datetime_diff_days(const ClDateTime *a, const ClDateTime *b)
 
 // A bounded output, filled as snprintf fills: `length` counts every byte written, including
 // those that did not fit; the last byte of `capacity` is kept for the NUL.
-typedef struct Buffer {
+typedef struct Output {
     char *data;
     size_t capacity;
     size_t length;
-} Buffer;
+} Output;
 
 // Appends one byte.
-static void put_char(Buffer *out, char c)
+static void put_char(Output *out, char c)
 {
     if (out->length + 1 < out->capacity)
         out->data[out->length] = c;
@@ -362,14 +362,14 @@ static void put_char(Buffer *out, char c)
 }
 
 // Appends `length` bytes of `text`.
-static void put_text(Buffer *out, const char *text, size_t length)
+static void put_text(Output *out, const char *text, size_t length)
 {
     for (size_t i = 0; i < length; i++)
         put_char(out, text[i]);
 }
 
 // Appends `value` (not negative) in decimal, padded on the left with `pad` to `width`.
-static void put_number(Buffer *out, int64_t value, int width, char pad)
+static void put_number(Output *out, int64_t value, int width, char pad)
 {
     char digits[20];
     int count = 0;
@@ -384,7 +384,7 @@ static void put_number(Buffer *out, int64_t value, int width, char pad)
 }
 
 // Ends the text with a NUL, cutting it if it did not fit.
-static void finish(Buffer *out)
+static void finish(Output *out)
 {
     if (out->capacity > 0)
         out->data[out->length < out->capacity ? out->length : out->capacity - 1] = '\0';
@@ -393,26 +393,26 @@ static void finish(Buffer *out)
 // YYYY-MM-DD, then THH:MM:SS and .ffffff for a DateTime.
 size_t cl_datetime_iso_format(const ClDateTime *dt, char *out)
 {
-    Buffer buffer = {out, CL_DATETIME_ISO_SIZE, 0};
-    put_number(&buffer, dt->year, 4, '0');
-    put_char(&buffer, '-');
-    put_number(&buffer, dt->month, 2, '0');
-    put_char(&buffer, '-');
-    put_number(&buffer, dt->day, 2, '0');
+    Output text = {out, CL_DATETIME_ISO_SIZE, 0};
+    put_number(&text, dt->year, 4, '0');
+    put_char(&text, '-');
+    put_number(&text, dt->month, 2, '0');
+    put_char(&text, '-');
+    put_number(&text, dt->day, 2, '0');
     if (!dt->is_date) {
-        put_char(&buffer, 'T');
-        put_number(&buffer, dt->hour, 2, '0');
-        put_char(&buffer, ':');
-        put_number(&buffer, dt->minute, 2, '0');
-        put_char(&buffer, ':');
-        put_number(&buffer, dt->second, 2, '0');
+        put_char(&text, 'T');
+        put_number(&text, dt->hour, 2, '0');
+        put_char(&text, ':');
+        put_number(&text, dt->minute, 2, '0');
+        put_char(&text, ':');
+        put_number(&text, dt->second, 2, '0');
         if (dt->microsecond != 0) {
-            put_char(&buffer, '.');
-            put_number(&buffer, dt->microsecond, 6, '0');
+            put_char(&text, '.');
+            put_number(&text, dt->microsecond, 6, '0');
         }
     }
-    finish(&buffer);
-    return buffer.length;
+    finish(&text);
+    return text.length;
 }
 
 // What the strftime directives need beyond the fields, computed once per call.
@@ -435,18 +435,18 @@ static Calendar calendar_of(const ClDateTime *dt)
     return c;
 }
 
-static void format_text(Buffer *out, const ClDateTime *dt, const Calendar *c, const char *format,
+static void format_text(Output *out, const ClDateTime *dt, const Calendar *c, const char *format,
                         size_t length);
 
 // Writes a built-in format such as %c's, which is NUL-terminated.
-static void format_sub(Buffer *out, const ClDateTime *dt, const Calendar *c, const char *format)
+static void format_sub(Output *out, const ClDateTime *dt, const Calendar *c, const char *format)
 {
     format_text(out, dt, c, format, SIZE_MAX);
 }
 
 // Writes one directive as glibc's strftime does in the C locale (Python hands it everything
 // but %f, %z and %Z). Years (%Y, %G, %C) are not padded; unknown directives are kept.
-static void format_directive(Buffer *out, const ClDateTime *dt, const Calendar *c, char directive)
+static void format_directive(Output *out, const ClDateTime *dt, const Calendar *c, char directive)
 {
     int32_t hour12 = dt->hour % 12 == 0 ? 12 : dt->hour % 12;
     int32_t week_start = c->day_of_year - 1 + 7;
@@ -500,7 +500,7 @@ static void format_directive(Buffer *out, const ClDateTime *dt, const Calendar *
 }
 
 // Writes `format` (up to `length` bytes or a NUL) with its directives replaced.
-static void format_text(Buffer *out, const ClDateTime *dt, const Calendar *c, const char *format,
+static void format_text(Output *out, const ClDateTime *dt, const Calendar *c, const char *format,
                         size_t length)
 {
     for (size_t i = 0; i < length && format[i] != '\0'; i++) {
@@ -517,11 +517,11 @@ static void format_text(Buffer *out, const ClDateTime *dt, const Calendar *c, co
 size_t cl_datetime_format(const ClDateTime *dt, const char *format, size_t format_length,
                           char *out, size_t capacity)
 {
-    Buffer buffer = {out, capacity, 0};
+    Output text = {out, capacity, 0};
     Calendar c = calendar_of(dt);
-    format_text(&buffer, dt, &c, format, format_length);
-    finish(&buffer);
-    return buffer.length;
+    format_text(&text, dt, &c, format, format_length);
+    finish(&text);
+    return text.length;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,14 +583,14 @@ ClDateStatus cl_datetime_parse_iso(const char *text, size_t length, ClDateTime *
 // " [1-9]" could take it, to the same end). Each directive may appear once, so the recursion
 // is at most one level per distinct directive.
 
-typedef enum TokenKind { TOKEN_END, TOKEN_LITERAL, TOKEN_SPACE, TOKEN_DIRECTIVE } TokenKind;
+typedef enum StepKind { STEP_END, STEP_LITERAL, STEP_SPACE, STEP_DIRECTIVE } StepKind;
 
 // One step of a format: a byte to match, a whitespace run, a directive (0 for a stray % at
 // the end), or the end.
-typedef struct Token {
-    TokenKind kind;
+typedef struct Step {
+    StepKind kind;
     char ch;
-} Token;
+} Step;
 
 // A place in a format. Inside the expansion of %c, %x or %X, `outer` holds the user's format
 // and where to go on in it.
@@ -618,13 +618,13 @@ static const char *expansion_of(char directive)
     }
 }
 
-// Reads the next token, stepping into and out of expansions.
-static Token next_token(Cursor *c)
+// Reads the next step, stepping into and out of expansions.
+static Step next_step(Cursor *c)
 {
     for (;;) {
         if (c->at == c->length) {
             if (c->outer == NULL)
-                return (Token){TOKEN_END, 0};
+                return (Step){STEP_END, 0};
             *c = (Cursor){c->outer, c->outer_at, c->outer_length, NULL, 0, 0};
             continue;
         }
@@ -632,14 +632,14 @@ static Token next_token(Cursor *c)
         if (is_space(ch)) {
             while (c->at < c->length && is_space(c->format[c->at]))
                 c->at++;
-            return (Token){TOKEN_SPACE, ' '};
+            return (Step){STEP_SPACE, ' '};
         }
         if (ch != '%')
-            return (Token){TOKEN_LITERAL, ch};
+            return (Step){STEP_LITERAL, ch};
         char directive = c->at < c->length ? c->format[c->at++] : 0;
         const char *expansion = expansion_of(directive);
         if (expansion == NULL || c->outer != NULL)
-            return (Token){TOKEN_DIRECTIVE, directive};
+            return (Step){STEP_DIRECTIVE, directive};
         *c = (Cursor){expansion, 0, strlen(expansion), c->format, c->at, c->length};
     }
 }
@@ -651,8 +651,8 @@ static ClDateStatus check_format(const char *format, size_t length)
     bool seen[128] = {false};
     bool repeated = false;
     Cursor c = {format, 0, length, NULL, 0, 0};
-    for (Token t = next_token(&c); t.kind != TOKEN_END; t = next_token(&c)) {
-        if (t.kind != TOKEN_DIRECTIVE || t.ch == '%')
+    for (Step t = next_step(&c); t.kind != STEP_END; t = next_step(&c)) {
+        if (t.kind != STEP_DIRECTIVE || t.ch == '%')
             continue;
         if (t.ch == 0 || strchr("aAbBdfGHIjmMpSuUVwWyY", t.ch) == NULL)
             return CL_DATE_BAD_DIRECTIVE;
@@ -797,21 +797,21 @@ static bool known_failure(Match *m, size_t at, int depth, bool add)
 static bool match_rest(Match *m, Cursor c, size_t at, int depth)
 {
     for (;;) {
-        Token t = next_token(&c);
-        if (t.kind == TOKEN_END) {
+        Step t = next_step(&c);
+        if (t.kind == STEP_END) {
             m->end = at;
             m->count = depth;
             return true;
         }
-        if (t.kind == TOKEN_SPACE) {
+        if (t.kind == STEP_SPACE) {
             if (at == m->length || !is_space(m->text[at]))
                 return false;
             while (at < m->length && is_space(m->text[at]))
                 at++;
             continue;
         }
-        if (t.kind == TOKEN_LITERAL || t.ch == '%') {
-            char want = t.kind == TOKEN_LITERAL ? t.ch : '%';
+        if (t.kind == STEP_LITERAL || t.ch == '%') {
+            char want = t.kind == STEP_LITERAL ? t.ch : '%';
             char have = at < m->length ? m->text[at] : 0;
             bool letter = ((want | 0x20) >= 'a' && (want | 0x20) <= 'z');
             if (at == m->length || (have != want && !(letter && (have | 0x20) == (want | 0x20))))
