@@ -56,7 +56,12 @@ typedef enum ClDateStatus {
 } ClDateStatus;
 
 // The units of `cl_datetime_add` and `cl_datetime_add_float`.
-typedef enum ClDateUnit { CL_UNIT_DAYS, CL_UNIT_HOURS, CL_UNIT_MINUTES, CL_UNIT_SECONDS } ClDateUnit;
+typedef enum ClDateUnit {
+    CL_UNIT_DAYS,
+    CL_UNIT_HOURS,
+    CL_UNIT_MINUTES,
+    CL_UNIT_SECONDS
+} ClDateUnit;
 
 // Bytes that always hold the text of `cl_datetime_iso_format`, NUL included.
 #define CL_DATETIME_ISO_SIZE 27
