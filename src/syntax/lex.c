@@ -49,6 +49,62 @@ static const uint8_t byte_class[256] = {
 #undef N
 #undef H
 
+// What a byte starts, for the dispatch of the lexer's main loop (one jump per token or space).
+enum {
+    S_ATOM,     // any other byte: an atom
+    S_SPACE,    // ASCII whitespace or `,`
+    S_LPAREN,
+    S_RPAREN,
+    S_LBRACKET,
+    S_RBRACKET,
+    S_QUOTE,    // `"`
+    S_COMMENT,  // `;`
+    S_HASH,     // `#`: an atom, or the "#!" line of a script
+    S_HIGH,     // a byte >= 0x80: Unicode whitespace or an atom
+};
+
+#define A S_ATOM
+#define W S_SPACE
+#define HS S_HASH
+#define HI S_HIGH
+static const uint8_t start_class[256] = {
+    A, A, A, A, A, A, A, A, A, W, W, W, W, W, A, A, // 00
+    A, A, A, A, A, A, A, A, A, A, A, A, W, W, W, W, // 10
+    W, A, S_QUOTE, HS, A, A, A, A, S_LPAREN, S_RPAREN, A, A, W, A, A, A, // 20
+    A, A, A, A, A, A, A, A, A, A, A, S_COMMENT, A, A, A, A, // 30
+    A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, // 40
+    A, A, A, A, A, A, A, A, A, A, A, S_LBRACKET, A, S_RBRACKET, A, A, // 50
+    A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, // 60
+    A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, // 70
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // 80
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // 90
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // A0
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // B0
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // C0
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // D0
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // E0
+    HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, HI, // F0
+};
+#undef A
+#undef W
+#undef HS
+#undef HI
+
+// The number of trailing zero bits of a nonzero word.
+static inline unsigned count_trailing_zeros(uint64_t x)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctzll(x);
+#else
+    unsigned n = 0;
+    while (!(x & 1)) {
+        x >>= 1;
+        n++;
+    }
+    return n;
+#endif
+}
+
 // ---------------------------------------------------------------------------------------------
 // Unicode
 
@@ -154,10 +210,15 @@ static void report_bad_utf8(Lexer *lx, uint32_t at)
 // ---------------------------------------------------------------------------------------------
 // Tokens
 
-static inline Token make_token(uint8_t kind, uint32_t start, uint32_t length)
+// Tokens are written in place (not returned by value): building a 12-byte struct from byte
+// fields and returning it costs a store-forwarding stall per token.
+static inline void set_token(Token *t, uint8_t kind, uint32_t start, uint32_t length)
 {
-    Token t = {kind, 0, 0, start, length};
-    return t;
+    t->kind = kind;
+    t->flags = 0;
+    t->word = 0;
+    t->start = start;
+    t->length = length;
 }
 
 // Picks the hint for an atom that starts like a number but is not one: `bad` is where the
@@ -180,7 +241,7 @@ static const char *number_hint(const unsigned char *text, const unsigned char *b
 
 // number := ["-"] digit+ ["." digit*] [("e" | "E") ["+" | "-"] digit+]     (LANGUAGE.md §2.4)
 // The atom at `start` starts with a digit or with "-" and a digit; it must match in full.
-static Token lex_number(Lexer *lx, uint32_t start, uint32_t length)
+static void lex_number(Lexer *lx, uint32_t start, uint32_t length, Token *t)
 {
     const unsigned char *text = (const unsigned char *)lx->source + start;
     const unsigned char *end = text + length, *q = text + (*text == '-');
@@ -204,94 +265,101 @@ static Token lex_number(Lexer *lx, uint32_t start, uint32_t length)
             q = r;
         }
     }
+    set_token(t, kind, start, length);
     if (CL_LIKELY(q == end))
-        return make_token(kind, start, length);
+        return;
     char shown[96];
     cl_text_quote(shown, sizeof shown, (const char *)text, length, 40);
     Diagnostic *d = lex_error(lx, start, start + length, "bad-number", "invalid number `%s`",
                               shown);
     cl_diag_set_hint(d, (Span){0, 0}, "%s", number_hint(text, q));
-    return make_token(TOK_ERROR, start, length);
+    t->kind = TOK_ERROR;
 }
 
-// Sets the kind or word of a symbol that spells a literal, a reserved word or a contextual name.
-static void classify_word(Token *t, const unsigned char *a, uint32_t length)
+// The atoms that are literals, reserved words or contextual names, placed by a perfect hash of
+// their length and first two bytes (word_hash); a unit test checks every entry.
+typedef struct Word {
+    const char *text;
+    uint8_t length;
+    uint8_t kind; // TokenKind
+    uint8_t word; // TokenWord
+} Word;
+
+static const Word words[64] = {
+    [37] = {"let", 3, TOK_SYMBOL, WORD_LET},
+    [13] = {"lambda", 6, TOK_SYMBOL, WORD_LAMBDA},
+    [41] = {"define", 6, TOK_SYMBOL, WORD_DEFINE},
+    [7] = {"if", 2, TOK_SYMBOL, WORD_IF},
+    [51] = {"do", 2, TOK_SYMBOL, WORD_DO},
+    [35] = {"begin", 5, TOK_SYMBOL, WORD_BEGIN},
+    [10] = {"match", 5, TOK_SYMBOL, WORD_MATCH},
+    [61] = {"data", 4, TOK_SYMBOL, WORD_DATA},
+    [12] = {"module", 6, TOK_SYMBOL, WORD_MODULE},
+    [54] = {"import", 6, TOK_SYMBOL, WORD_IMPORT},
+    [53] = {"export", 6, TOK_SYMBOL, WORD_EXPORT},
+    [19] = {"effect", 6, TOK_SYMBOL, WORD_EFFECT},
+    [25] = {"parallel", 8, TOK_SYMBOL, WORD_PARALLEL},
+    [55] = {"uncertain", 9, TOK_SYMBOL, WORD_UNCERTAIN},
+    [23] = {"spec:contract", 13, TOK_SYMBOL, WORD_CONTRACT},
+    [8] = {":", 1, TOK_SYMBOL, WORD_COLON},
+    [26] = {"_", 1, TOK_SYMBOL, WORD_UNDERSCORE},
+    [20] = {"as", 2, TOK_SYMBOL, WORD_AS},
+    [40] = {"*", 1, TOK_SYMBOL, WORD_STAR},
+    [63] = {"#t", 2, TOK_TRUE, WORD_NONE},
+    [1] = {"#f", 2, TOK_FALSE, WORD_NONE},
+    [6] = {"true", 4, TOK_TRUE, WORD_NONE},
+    [3] = {"false", 5, TOK_FALSE, WORD_NONE},
+    [11] = {"nil", 3, TOK_NIL, WORD_NONE},
+};
+
+// The slot of an atom in `words`: collision-free for the words above.
+static inline unsigned word_hash(const unsigned char *a, uint32_t length)
 {
-#define IS(word) (memcmp(a, word, sizeof word - 1) == 0)
-    switch (length) {
-    case 1:
-        t->word = a[0] == '_' ? WORD_UNDERSCORE : a[0] == '*' ? WORD_STAR
-                                            : a[0] == ':' ? WORD_COLON
-                                                          : WORD_NONE;
-        return;
-    case 2:
-        if (a[0] == '#' && (a[1] == 't' || a[1] == 'f'))
-            t->kind = a[1] == 't' ? TOK_TRUE : TOK_FALSE;
-        else
-            t->word = IS("if") ? WORD_IF : IS("do") ? WORD_DO : IS("as") ? WORD_AS : WORD_NONE;
-        return;
-    case 3:
-        if (IS("nil"))
-            t->kind = TOK_NIL;
-        else if (IS("let"))
-            t->word = WORD_LET;
-        break;
-    case 4:
-        if (IS("true"))
-            t->kind = TOK_TRUE;
-        else if (IS("data"))
-            t->word = WORD_DATA;
-        break;
-    case 5:
-        if (IS("false"))
-            t->kind = TOK_FALSE;
-        else
-            t->word = IS("begin") ? WORD_BEGIN : IS("match") ? WORD_MATCH : WORD_NONE;
-        break;
-    case 6:
-        t->word = IS("lambda") ? WORD_LAMBDA : IS("define") ? WORD_DEFINE
-                : IS("module") ? WORD_MODULE : IS("import") ? WORD_IMPORT
-                : IS("export") ? WORD_EXPORT : IS("effect") ? WORD_EFFECT
-                               : WORD_NONE;
-        break;
-    case 8:
-        t->word = IS("parallel") ? WORD_PARALLEL : WORD_NONE;
-        break;
-    case 9:
-        t->word = IS("uncertain") ? WORD_UNCERTAIN : WORD_NONE;
-        break;
-    case 13:
-        t->word = IS("spec:contract") ? WORD_CONTRACT : WORD_NONE;
-        break;
-    }
-    if (t->word == WORD_NONE && t->kind == TOK_SYMBOL && length >= 3 && IS("..."))
-        t->word = WORD_DOTS;
-#undef IS
+    unsigned second = length > 1 ? a[1] : a[0];
+    return (length * 4 + a[0] + second * 41) & 63;
 }
 
 // Classifies the atom [start, start+length) (LANGUAGE.md §2.3): number, literal, keyword or
-// symbol.
-static Token classify_atom(Lexer *lx, uint32_t start, uint32_t length, uint8_t flags)
+// symbol (with its TokenWord).
+static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t start, uint32_t length,
+                                           uint8_t flags, Token *t, Lexer *lx)
 {
-    const unsigned char *a = (const unsigned char *)lx->source + start;
-    if ((byte_class[a[0]] & C_DIGIT) || (a[0] == '-' && length > 1 && (byte_class[a[1]] & C_DIGIT)))
-        return lex_number(lx, start, length);
-    Token t = make_token(TOK_SYMBOL, start, length);
-    t.flags = flags;
-    if (a[0] == ':' && length > 1) {
-        t.kind = TOK_KEYWORD;
-        return t;
+    const unsigned char *a = s + start;
+    if ((byte_class[a[0]] & C_DIGIT) || (a[0] == '-' && length > 1 && (byte_class[a[1]] & C_DIGIT))) {
+        uint32_t i = a[0] == '-';
+        while (i < length && (byte_class[a[i]] & C_DIGIT))
+            i++;
+        if (i == length)
+            set_token(t, TOK_INT, start, length);
+        else
+            lex_number(lx, start, length, t);
+        return;
     }
-    classify_word(&t, a, length);
-    return t;
+    set_token(t, TOK_SYMBOL, start, length);
+    t->flags = flags;
+    if (a[0] == ':' && length > 1) {
+        t->kind = TOK_KEYWORD;
+        return;
+    }
+    if (length <= 13) {
+        const Word *w = &words[word_hash(a, length)];
+        if (w->length == length && (unsigned char)w->text[0] == a[0] &&
+            memcmp(w->text, a, length) == 0) {
+            t->kind = w->kind;
+            t->word = w->word;
+            return;
+        }
+    }
+    if (length >= 3 && a[0] == '.' && a[1] == '.' && a[2] == '.')
+        t->word = WORD_DOTS;
 }
 
-// atom := a maximal run of non-delimiter characters. Non-ASCII characters are decoded: Unicode
-// whitespace ends the atom, invalid UTF-8 makes it a TOK_ERROR.
-static Token lex_atom(Lexer *lx, uint32_t start)
+// The rest of an atom that has a non-ASCII character at `i`: decoded, so that Unicode whitespace
+// ends the atom and invalid UTF-8 makes it a TOK_ERROR.
+static uint32_t lex_atom_unicode(Lexer *lx, uint32_t start, uint32_t i, Token *t)
 {
     const unsigned char *s = (const unsigned char *)lx->source;
-    uint32_t n = lx->length, i = start;
+    uint32_t n = lx->length;
     uint8_t flags = 0;
     bool bad = false;
     for (;;) {
@@ -313,10 +381,25 @@ static Token lex_atom(Lexer *lx, uint32_t start)
         flags |= TOKF_NONASCII;
         i += (uint32_t)length;
     }
-    lx->offset = i;
     if (bad)
-        return make_token(TOK_ERROR, start, i - start);
-    return classify_atom(lx, start, i - start, flags);
+        set_token(t, TOK_ERROR, start, i - start);
+    else
+        classify_atom(s, start, i - start, flags, t, lx);
+    return i;
+}
+
+// atom := a maximal run of non-delimiter characters. ASCII runs are the fast path. Returns the
+// offset after the atom.
+static CL_ALWAYS_INLINE uint32_t lex_atom(Lexer *lx, const unsigned char *s, uint32_t n,
+                                          uint32_t start, Token *t)
+{
+    uint32_t i = start;
+    while (i < n && !(byte_class[s[i]] & (C_DELIM | C_HIGH)))
+        i++;
+    if (CL_UNLIKELY(i < n && s[i] >= 0x80))
+        return lex_atom_unicode(lx, start, i, t);
+    classify_atom(s, start, i - start, 0, t, lx);
+    return i;
 }
 
 // Reports the escape `\c` at `at` (the backslash), which is not one of \" \\ \n \t.
@@ -347,7 +430,7 @@ static void report_bad_escape(Lexer *lx, uint32_t at)
 // string := '"' (char | '\"' | '\\' | '\n' | '\t')* '"'. Reports every bad escape and the first
 // invalid UTF-8 byte; an unterminated string is reported at its opening quote and runs to the
 // end of the text.
-static Token lex_string(Lexer *lx, uint32_t start)
+static uint32_t lex_string(Lexer *lx, uint32_t start, Token *t)
 {
     const unsigned char *s = (const unsigned char *)lx->source;
     uint32_t n = lx->length, i = start + 1;
@@ -363,9 +446,9 @@ static Token lex_string(Lexer *lx, uint32_t start)
             cl_diag_set_hint(d, (Span){start, start + 1},
                              "strings may span lines, so everything after this quote was read "
                              "as part of the string; add the missing `\"`");
-            lx->offset = n;
             lx->eof_error = true;
-            return make_token(TOK_ERROR, start, n - start);
+            set_token(t, TOK_ERROR, start, n - start);
+            return n;
         }
         unsigned char c = s[i];
         if (c == '"')
@@ -398,26 +481,25 @@ static Token lex_string(Lexer *lx, uint32_t start)
         flags |= TOKF_NONASCII;
         i += (uint32_t)length;
     }
-    lx->offset = i + 1;
-    Token t = make_token(bad ? TOK_ERROR : TOK_STRING, start, i + 1 - start);
-    t.flags = flags;
-    return t;
+    set_token(t, bad ? TOK_ERROR : TOK_STRING, start, i + 1 - start);
+    t->flags = flags;
+    return i + 1;
 }
 
 // comment := ";" to the end of the line (the LF, and a CR before it, are not part of it). The
 // "#!" first line of a script is a comment too.
-static Token lex_comment(Lexer *lx, uint32_t start)
+static uint32_t lex_comment(Lexer *lx, uint32_t start, Token *t)
 {
     const unsigned char *s = (const unsigned char *)lx->source;
     const unsigned char *newline = memchr(s + start, '\n', lx->length - start);
-    uint32_t end = newline ? (uint32_t)(newline - s) : lx->length;
-    lx->offset = end;
+    uint32_t end = newline ? (uint32_t)(newline - s) : lx->length, next = end;
     uint32_t bad = find_bad_utf8(s, start, end);
     if (bad < end)
         report_bad_utf8(lx, bad);
     if (end > start && s[end - 1] == '\r')
         end--;
-    return make_token(TOK_COMMENT, start, end - start);
+    set_token(t, TOK_COMMENT, start, end - start);
+    return next;
 }
 
 void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags)
@@ -431,67 +513,109 @@ void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags)
     lx->diags = diags;
 }
 
-Token cl_lex_next(Lexer *lx)
+// Skips a run of spaces (indentation) from `i`, eight bytes at a time.
+static inline uint32_t skip_spaces(const unsigned char *s, uint32_t i, uint32_t n)
 {
-    const unsigned char *s = (const unsigned char *)lx->source;
-    uint32_t n = lx->length, i = lx->offset;
+    while (i + 8 <= n) {
+        uint64_t word;
+        memcpy(&word, s + i, 8);
+        uint64_t other = word ^ 0x2020202020202020ull;
+        if (other != 0)
+            return i + (count_trailing_zeros(other) >> 3);
+        i += 8;
+    }
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+// Writes the token at or after offset `i` to *t and returns the offset after it: the body of
+// cl_lex_next, inlined into cl_lex_batch so that the offset stays in a register.
+static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_t n, uint32_t i,
+                                      Token *t)
+{
     for (;;) {
-        while (i < n && (byte_class[s[i]] & C_SPACE))
-            i++;
         if (CL_UNLIKELY(i >= n)) {
-            lx->offset = n;
-            return make_token(TOK_EOF, n, 0);
+            set_token(t, TOK_EOF, n, 0);
+            return n;
         }
-        switch (s[i]) {
-        case '(':
-            lx->offset = i + 1;
-            return make_token(TOK_LPAREN, i, 1);
-        case ')':
-            lx->offset = i + 1;
-            return make_token(TOK_RPAREN, i, 1);
-        case '[':
-            lx->offset = i + 1;
-            return make_token(TOK_LBRACKET, i, 1);
-        case ']':
-            lx->offset = i + 1;
-            return make_token(TOK_RBRACKET, i, 1);
-        case '"':
-            return lex_string(lx, i);
-        case ';': {
-            Token t = lex_comment(lx, i);
-            if (lx->keep_comments)
-                return t;
-            i = lx->offset;
+        switch (start_class[s[i]]) {
+        case S_SPACE:
+            i++;
+            if (i < n && s[i] == ' ')
+                i = skip_spaces(s, i, n);
             continue;
-        }
-        case '#':
+        case S_LPAREN:
+            set_token(t, TOK_LPAREN, i, 1);
+            return i + 1;
+        case S_RPAREN:
+            set_token(t, TOK_RPAREN, i, 1);
+            return i + 1;
+        case S_LBRACKET:
+            set_token(t, TOK_LBRACKET, i, 1);
+            return i + 1;
+        case S_RBRACKET:
+            set_token(t, TOK_RBRACKET, i, 1);
+            return i + 1;
+        case S_QUOTE:
+            return lex_string(lx, i, t);
+        case S_COMMENT:
+            i = lex_comment(lx, i, t);
+            if (lx->keep_comments)
+                return i;
+            continue;
+        case S_HASH:
             if (i == lx->text_start && i + 1 < n && s[i + 1] == '!') {
-                Token t = lex_comment(lx, i);
+                i = lex_comment(lx, i, t);
                 if (lx->keep_comments)
-                    return t;
-                i = lx->offset;
+                    return i;
                 continue;
             }
-            return lex_atom(lx, i);
-        default:
-            if (CL_UNLIKELY(s[i] >= 0x80)) {
-                uint32_t cp;
-                int length = cl_utf8_decode(s + i, n - i, &cp);
-                if (length > 0 && cl_unicode_space(cp)) {
-                    i += (uint32_t)length;
-                    continue;
-                }
+            return lex_atom(lx, s, n, i, t);
+        case S_HIGH: {
+            uint32_t cp;
+            int length = cl_utf8_decode(s + i, n - i, &cp);
+            if (length > 0 && cl_unicode_space(cp)) {
+                i += (uint32_t)length;
+                continue;
             }
-            return lex_atom(lx, i);
+            return lex_atom(lx, s, n, i, t);
+        }
+        default:
+            return lex_atom(lx, s, n, i, t);
         }
     }
+}
+
+Token cl_lex_next(Lexer *lx)
+{
+    Token t;
+    lx->offset = scan(lx, (const unsigned char *)lx->source, lx->length, lx->offset, &t);
+    return t;
+}
+
+uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity)
+{
+    const unsigned char *s = (const unsigned char *)lx->source;
+    uint32_t count = 0, offset = lx->offset, n = lx->length;
+    while (count < capacity) {
+        Token *t = &tokens[count++];
+        offset = scan(lx, s, n, offset, t);
+        if (t->kind == TOK_EOF)
+            break;
+    }
+    lx->offset = offset;
+    return count;
 }
 
 Token cl_lex_classify(const char *text, uint32_t length)
 {
     Lexer lx;
+    Token t;
     cl_lex_init(&lx, text, length, NULL);
     if (length == 0)
-        return make_token(TOK_EOF, 0, 0);
-    return classify_atom(&lx, 0, length, 0);
+        set_token(&t, TOK_EOF, 0, 0);
+    else
+        classify_atom((const unsigned char *)text, 0, length, 0, &t, &lx);
+    return t;
 }

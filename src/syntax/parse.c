@@ -37,6 +37,7 @@ typedef struct Scratch {
     uint32_t stack_capacity;
     NameSet names;   // parameters, pattern variables or constructors of the current form
     NameSet exports; // every name the file exports
+    Token tokens[256]; // lexed ahead in batches (cl_lex_batch)
 } Scratch;
 
 typedef enum FrameEnd { END_OPEN, END_CLOSED, END_BROKEN } FrameEnd;
@@ -53,6 +54,7 @@ typedef struct Frame {
     uint32_t node_mark; // node and kid counts when it opened: a broken form rolls back to them
     uint32_t kid_mark;
     uint8_t bracket; // '(' or '['
+    uint8_t closer;  // the TokenKind that closes it: TOK_RPAREN or TOK_RBRACKET
     uint8_t end;     // FrameEnd
     bool bad;
 } Frame;
@@ -63,6 +65,8 @@ typedef struct Parser {
     Lexer lexer;
     Token token;       // the current token (never a comment)
     uint32_t last_end; // end of the last consumed token
+    uint32_t next;     // the token after `token` is scratch->tokens[next] (when next < ahead)
+    uint32_t ahead;
     Frame *frame;      // the innermost open form, NULL at top level
     uint32_t max_depth;
     uint32_t open_parens;   // open frames whose bracket is `(`
@@ -87,6 +91,7 @@ static void out_of_memory(Parser *p)
     p->oom = true;
     p->quiet_eof = true;
     p->lexer.offset = p->lexer.length;
+    p->next = p->ahead = 0;
     p->token = (Token){TOK_EOF, 0, 0, p->lexer.length, 0};
 }
 
@@ -112,12 +117,19 @@ static bool reserve(Parser *p, void **array, uint32_t *capacity, uint32_t used, 
     return true;
 }
 
-// A new node with no kids; 0 when out of memory.
-static NodeId new_node(Parser *p, uint8_t kind, uint16_t flags, uint32_t start, uint32_t end)
+// Grows the node array by at least one node. False when out of memory.
+static bool grow_nodes(Parser *p)
 {
     Tree *t = p->tree;
-    if (CL_UNLIKELY(t->node_count == t->node_capacity) &&
-        !reserve(p, (void **)&t->nodes, &t->node_capacity, t->node_count, 1, sizeof(Node)))
+    return reserve(p, (void **)&t->nodes, &t->node_capacity, t->node_count, 1, sizeof(Node));
+}
+
+// A new node with no kids; 0 when out of memory.
+static CL_ALWAYS_INLINE NodeId new_node(Parser *p, uint8_t kind, uint16_t flags, uint32_t start,
+                                        uint32_t end)
+{
+    Tree *t = p->tree;
+    if (CL_UNLIKELY(t->node_count == t->node_capacity) && !grow_nodes(p))
         return 0;
     NodeId id = t->node_count++;
     Node *n = &t->nodes[id];
@@ -132,11 +144,17 @@ static NodeId new_node(Parser *p, uint8_t kind, uint16_t flags, uint32_t start, 
     return id;
 }
 
-static inline void push_kid(Parser *p, NodeId id)
+// Grows the kid stack by at least one entry. False when out of memory.
+static bool grow_stack(Parser *p)
 {
     Scratch *s = p->scratch;
-    if (CL_UNLIKELY(s->stack_count == s->stack_capacity) &&
-        !reserve(p, (void **)&s->stack, &s->stack_capacity, s->stack_count, 1, sizeof(NodeId)))
+    return reserve(p, (void **)&s->stack, &s->stack_capacity, s->stack_count, 1, sizeof(NodeId));
+}
+
+static CL_ALWAYS_INLINE void push_kid(Parser *p, NodeId id)
+{
+    Scratch *s = p->scratch;
+    if (CL_UNLIKELY(s->stack_count == s->stack_capacity) && !grow_stack(p))
         return;
     s->stack[s->stack_count++] = id;
 }
@@ -149,7 +167,8 @@ static NodeId make_node(Parser *p, uint8_t kind, uint16_t flags, Span span, uint
     Scratch *s = p->scratch;
     uint32_t count = s->stack_count - base;
     s->stack_count = base;
-    if (!reserve(p, (void **)&t->kids, &t->kid_capacity, t->kid_count, count, sizeof(NodeId)))
+    if (CL_UNLIKELY(t->kid_count + count > t->kid_capacity) &&
+        !reserve(p, (void **)&t->kids, &t->kid_capacity, t->kid_count, count, sizeof(NodeId)))
         return 0;
     NodeId id = new_node(p, kind, flags, span.start, span.end);
     if (!id)
@@ -157,8 +176,26 @@ static NodeId make_node(Parser *p, uint8_t kind, uint16_t flags, Span span, uint
     Node *n = &t->nodes[id];
     n->count = count;
     n->extra = extra;
-    if (count > 0)
-        memcpy(t->kids + t->kid_count, s->stack + base, sizeof(NodeId) * count);
+    NodeId *to = t->kids + t->kid_count;
+    const NodeId *from = s->stack + base;
+    switch (count) { // most forms have a few kids: no call to memcpy for them
+    case 4:
+        to[3] = from[3];
+        // fall through
+    case 3:
+        to[2] = from[2];
+        // fall through
+    case 2:
+        to[1] = from[1];
+        // fall through
+    case 1:
+        to[0] = from[0];
+        // fall through
+    case 0:
+        break;
+    default:
+        memcpy(to, from, sizeof(NodeId) * count);
+    }
     t->kid_count += count;
     return id;
 }
@@ -298,6 +335,14 @@ static const char *token_text(const Parser *p, Token t, char *buffer, size_t siz
 // ---------------------------------------------------------------------------------------------
 // Tokens and frames
 
+// Lexes the next batch of tokens.
+static void refill(Parser *p)
+{
+    p->ahead = cl_lex_batch(&p->lexer, p->scratch->tokens, 256);
+    p->next = 0;
+}
+
+// Moves the comment at the current token (and those right after it) to tree->comments.
 static void keep_comments(Parser *p)
 {
     Tree *t = p->tree;
@@ -307,14 +352,19 @@ static void keep_comments(Parser *p)
             t->comments[t->comment_count++] = p->token;
         if (p->oom)
             return;
-        p->token = cl_lex_next(&p->lexer);
+        if (p->next == p->ahead)
+            refill(p);
+        p->token = p->scratch->tokens[p->next++];
     } while (p->token.kind == TOK_COMMENT);
 }
 
+// Consumes the current token.
 static inline void advance(Parser *p)
 {
     p->last_end = p->token.start + p->token.length;
-    p->token = cl_lex_next(&p->lexer);
+    if (CL_UNLIKELY(p->next == p->ahead))
+        refill(p);
+    p->token = p->scratch->tokens[p->next++];
     if (CL_UNLIKELY(p->token.kind == TOK_COMMENT))
         keep_comments(p);
 }
@@ -365,6 +415,7 @@ static bool open_form(Parser *p, Frame *f)
     f->node_mark = p->tree->node_count;
     f->kid_mark = p->tree->kid_count;
     f->bracket = p->token.kind == TOK_LPAREN ? '(' : '[';
+    f->closer = p->token.kind == TOK_LPAREN ? TOK_RPAREN : TOK_RBRACKET;
     f->end = END_OPEN;
     f->bad = false;
     p->frame = f;
@@ -521,6 +572,10 @@ static inline bool at_end(Parser *p, Frame *f)
     uint8_t kind = p->token.kind;
     if (CL_LIKELY(kind > TOK_RBRACKET) || is_opener(kind))
         return false;
+    if (CL_LIKELY(kind == f->closer && f->end == END_OPEN && !p->unwind_to)) {
+        f->end = END_CLOSED;
+        return true;
+    }
     return end_of_form(p, f);
 }
 
@@ -1123,16 +1178,42 @@ static NodeId parse_let(Parser *p, Frame *f, Token head)
     return close_form(p, f, NODE_LET, 0, bindings);
 }
 
+// The start of an earlier parameter (kids of the stack from `base`) spelled like `t`, or
+// UINT32_MAX. Short lists are searched directly; from the ninth parameter on, the name set
+// takes over (holding all of them), so that huge lists stay linear.
+static uint32_t earlier_param(Parser *p, uint32_t base, Token t)
+{
+    const NodeId *params = p->scratch->stack + base;
+    uint32_t count = p->scratch->stack_count - base;
+    const char *source = p->tree->source;
+    if (count > 8)
+        return names_add(p, &p->scratch->names, t.start, t.length);
+    for (uint32_t i = 0; i < count; i++) {
+        Span s = p->tree->nodes[params[i]].span;
+        if (s.end - s.start == t.length && memcmp(source + s.start, source + t.start, t.length) == 0)
+            return s.start;
+    }
+    if (count == 8) {
+        names_clear(&p->scratch->names);
+        for (uint32_t i = 0; i < count; i++) {
+            Span s = p->tree->nodes[params[i]].span;
+            names_add(p, &p->scratch->names, s.start, s.end - s.start);
+        }
+        names_add(p, &p->scratch->names, t.start, t.length);
+    }
+    return UINT32_MAX;
+}
+
 // Reads parameter names up to the end of `f`: distinct plain symbols. A bad or repeated one is
 // reported and becomes a NODE_ERROR; the others are still read.
 static void parse_param_names(Parser *p, Frame *f)
 {
-    names_clear(&p->scratch->names);
+    uint32_t base = p->scratch->stack_count;
     while (!at_end(p, f)) {
         Token t = p->token;
         NodeId id = parse_binder(p, "a parameter name");
         if (id && !is_error(p, id)) {
-            uint32_t earlier = names_add(p, &p->scratch->names, t.start, t.length);
+            uint32_t earlier = earlier_param(p, base, t);
             if (earlier != UINT32_MAX) {
                 report_duplicate(p, t, earlier, "parameter", "in one parameter list");
                 turn_into_error(p, id);
@@ -2021,7 +2102,8 @@ bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
     cl_lex_init(&p.lexer, source, length, &tree->diags);
     p.lexer.keep_comments = true;
     p.last_end = p.lexer.text_start;
-    p.token = cl_lex_next(&p.lexer);
+    refill(&p);
+    p.token = p.scratch->tokens[p.next++];
     if (p.token.kind == TOK_COMMENT)
         keep_comments(&p);
     parse_program(&p);

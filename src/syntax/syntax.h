@@ -168,6 +168,9 @@ void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags);
 // A malformed number, string or invalid UTF-8 gives a diagnostic (in lx->diags) and TOK_ERROR,
 // spanning the whole atom or string; lexing goes on after it.
 Token cl_lex_next(Lexer *lx);
+// Lexes up to `capacity` tokens into `tokens`, stopping after TOK_EOF; returns how many. The
+// same tokens as that many cl_lex_next calls, without a call per token (the parser's fast path).
+uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity);
 
 // ---------------------------------------------------------------------------------------------
 // The syntax graph

@@ -10,9 +10,11 @@
 #if defined(__GNUC__)
 #define CL_LIKELY(x) __builtin_expect(!!(x), 1)
 #define CL_UNLIKELY(x) __builtin_expect(!!(x), 0)
+#define CL_ALWAYS_INLINE inline __attribute__((always_inline))
 #else
 #define CL_LIKELY(x) (x)
 #define CL_UNLIKELY(x) (x)
+#define CL_ALWAYS_INLINE inline
 #endif
 
 // Decodes the UTF-8 sequence at `s` (at most `available` bytes). Returns its length (1-4) and
