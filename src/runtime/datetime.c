@@ -607,6 +607,14 @@ static bool is_space(char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f');
 }
 
+// True if text byte `have` matches format byte `want`: ASCII letters match in either case.
+static bool same_byte(char have, char want)
+{
+    char lower = (char)(want | 0x20);
+    bool letter = lower >= 'a' && lower <= 'z';
+    return have == want || (letter && (char)(have | 0x20) == lower);
+}
+
 // The C-locale meaning of %c, %x and %X for strptime (Python's LocaleTime), or NULL.
 static const char *expansion_of(char directive)
 {
@@ -687,7 +695,6 @@ static const NumberRule number_rules[] = {
     {'u', {{-1, -1}, {-1, -1}, {-1, -1}, {1, 7}}},
 };
 
-
 // The ways one directive can match: lengths and the values they read, best first.
 typedef struct Alternatives {
     int count;
@@ -712,7 +719,7 @@ static void match_name(Alternatives *a, const char *text, size_t length,
         size_t size = abbreviated ? 3 : strlen(names[i]);
         bool same = size <= length;
         for (size_t k = 0; same && k < size; k++)
-            same = (text[k] | 0x20) == (names[i][k] | 0x20);
+            same = same_byte(text[k], names[i][k]);
         if (same) {
             add_alternative(a, size, i);
             return;
@@ -767,8 +774,8 @@ static Alternatives alternatives(char directive, const char *text, size_t length
 typedef struct Match {
     const char *text;
     size_t length;
-    size_t end;                  // where the first match of the whole format ended
-    int count;                   // directives read on that match
+    size_t end;                     // where the first match of the whole format ended
+    int count;                      // directives read on that match
     char directives[32];            // each directive read, in format order
     int32_t values[32];             // the value it read
     size_t lengths[32];             // and how many bytes it took
@@ -811,10 +818,7 @@ static bool match_rest(Match *m, Cursor c, size_t at, int depth)
             continue;
         }
         if (t.kind == STEP_LITERAL || t.ch == '%') {
-            char want = t.kind == STEP_LITERAL ? t.ch : '%';
-            char have = at < m->length ? m->text[at] : 0;
-            bool letter = ((want | 0x20) >= 'a' && (want | 0x20) <= 'z');
-            if (at == m->length || (have != want && !(letter && (have | 0x20) == (want | 0x20))))
+            if (at == m->length || !same_byte(m->text[at], t.ch))
                 return false;
             at++;
             continue;
