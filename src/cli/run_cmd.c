@@ -1,20 +1,168 @@
-// run_cmd.c: `claudelang run FILE` and `claudelang eval SOURCE`.
+// run_cmd.c: `claudelang run FILE` and `claudelang eval SOURCE` (CONVENTIONS.md): options,
+// one interpreter, the program's output on stdout, an uncaught error on stderr with exit 1.
 #include "cli.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claudelang.h"
+
+static const char run_usage[] =
+    "usage: claudelang run [OPTIONS] FILE.cl [ARGS...]\n"
+    "       claudelang eval [OPTIONS] 'SOURCE'\n"
+    "\n"
+    "options:\n"
+    "  --seed N          seed the random generator (reproducible runs)\n"
+    "  --allow-network   let network:fetch reach the network\n"
+    "  --deny KINDS      refuse effects of these kinds (comma-separated: io,state,time,\n"
+    "                    random,network) with error[effect-denied]\n"
+    "  --no-optimize     turn the optimizer off\n"
+    "  --depth-limit N   the maximum call depth (default 1000000)\n"
+    "  --memory-limit N  the heap limit in bytes (default: none)\n"
+    "  --help            show this help\n";
+
+// Parses the comma-separated effect kinds of --deny into a mask; false on an unknown kind.
+static bool parse_kinds(const char *text, unsigned *mask)
+{
+    static const struct {
+        const char *name;
+        ClEffectKind kind;
+    } kinds[] = {{"io", CL_EFFECT_IO},         {"state", CL_EFFECT_STATE},
+                 {"time", CL_EFFECT_TIME},     {"random", CL_EFFECT_RANDOM},
+                 {"network", CL_EFFECT_NETWORK}};
+    while (*text) {
+        const char *end = strchr(text, ',');
+        size_t length = end ? (size_t)(end - text) : strlen(text);
+        bool found = false;
+        for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+            if (strlen(kinds[i].name) == length && strncmp(kinds[i].name, text, length) == 0) {
+                *mask |= 1u << kinds[i].kind;
+                found = true;
+            }
+        if (!found && length > 0)
+            return false;
+        text += length + (end ? 1 : 0);
+    }
+    return true;
+}
+
+static bool parse_number(const char *text, unsigned long long *out)
+{
+    char *end;
+    errno = 0;
+    *out = strtoull(text, &end, 10);
+    return errno == 0 && end != text && *end == '\0' && text[0] != '-';
+}
+
+static int usage_error(const char *command, const char *message, const char *arg)
+{
+    fprintf(stderr, "claudelang %s: %s%s%s\n", command, message, arg ? " " : "", arg ? arg : "");
+    fprintf(stderr, "usage: claudelang %s [OPTIONS] %s  (try 'claudelang %s --help')\n", command,
+            strcmp(command, "run") == 0 ? "FILE.cl" : "'SOURCE'", command);
+    return 2;
+}
+
+// Reads the options before the file or source; *next is the index of the first operand.
+static int parse_options(const char *command, int argc, char **argv, ClConfig *config,
+                         int *next)
+{
+    int i = 0;
+    for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
+        const char *a = argv[i];
+        unsigned long long n;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(run_usage, stdout);
+            return 0;
+        } else if (strcmp(a, "--allow-network") == 0) {
+            config->allow_network = true;
+        } else if (strcmp(a, "--no-optimize") == 0) {
+            config->no_optimize = true;
+        } else if (strcmp(a, "--no-jit") == 0) {
+            config->no_jit = true;
+        } else if (strcmp(a, "--seed") == 0 && i + 1 < argc && parse_number(argv[i + 1], &n)) {
+            config->seeded = true;
+            config->seed = n;
+            i++;
+        } else if (strcmp(a, "--deny") == 0 && i + 1 < argc) {
+            if (!parse_kinds(argv[++i], &config->deny))
+                return usage_error(command, "unknown effect kind in", argv[i]);
+        } else if (strcmp(a, "--depth-limit") == 0 && i + 1 < argc &&
+                   parse_number(argv[i + 1], &n) && n > 0 && n <= 100000000) {
+            config->depth_limit = (uint32_t)n;
+            i++;
+        } else if (strcmp(a, "--memory-limit") == 0 && i + 1 < argc &&
+                   parse_number(argv[i + 1], &n)) {
+            config->memory_limit = (size_t)n;
+            i++;
+        } else if (strcmp(a, "--") == 0) {
+            i++;
+            break;
+        } else {
+            return usage_error(command, "unknown or incomplete option", a);
+        }
+    }
+    *next = i;
+    return -1;
+}
+
+// Prints the report of the state's uncaught error after flushing the program's output.
+static int report(ClState *S)
+{
+    fflush(stdout);
+    fputs(cl_error_text(S), stderr);
+    return 1;
+}
 
 int cli_run(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fputs("claudelang run: evaluation is not built yet\n", stderr);
-    return 2;
+    ClConfig config;
+    cl_config_init(&config);
+    int next, done = parse_options("run", argc, argv, &config, &next);
+    if (done >= 0)
+        return done;
+    if (next >= argc)
+        return usage_error("run", "missing the program file", NULL);
+    ClState *S = cl_open(&config);
+    if (!S) {
+        fputs("claudelang: cannot start the interpreter (out of memory)\n", stderr);
+        return 1;
+    }
+    int status = cl_run_file(S, argv[next]) == CL_OK ? 0 : report(S);
+    fflush(stdout);
+    cl_close(S);
+    return status;
 }
 
 int cli_eval(int argc, char **argv)
 {
-    (void)argc;
-    (void)argv;
-    fputs("claudelang eval: evaluation is not built yet\n", stderr);
-    return 2;
+    ClConfig config;
+    cl_config_init(&config);
+    int next, done = parse_options("eval", argc, argv, &config, &next);
+    if (done >= 0)
+        return done;
+    if (next >= argc)
+        return usage_error("eval", "missing the source text", NULL);
+    if (next + 1 < argc)
+        return usage_error("eval", "unexpected argument", argv[next + 1]);
+    ClState *S = cl_open(&config);
+    if (!S) {
+        fputs("claudelang: cannot start the interpreter (out of memory)\n", stderr);
+        return 1;
+    }
+    int status = 0;
+    if (cl_run_string(S, "<eval>", argv[next], strlen(argv[next])) == CL_OK) {
+        char *text = cl_write_slot(S, 0);
+        if (text) {
+            fputs(text, stdout);
+            fputc('\n', stdout);
+            free(text);
+        }
+    } else {
+        status = report(S);
+    }
+    fflush(stdout);
+    cl_close(S);
+    return status;
 }

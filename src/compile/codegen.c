@@ -1020,7 +1020,8 @@ static void compile_match(FuncState *fs, NodeId node, uint32_t dest, bool tail)
         free_to(fs, inner);
     }
     fs->offset = node_of(fs, node)->span.start;
-    emit_abc(fs, OP_MATCHFAIL, subject, 0, 0);
+    emit_abc(fs, OP_MATCHFAIL, subject, dest, 0);
+    finish(fs, dest, tail);
     if (!tail)
         for (uint32_t b = 0; b < branches; b++)
             patch_here(fs, ends[b]);

@@ -139,7 +139,9 @@ static void fold_call(Folder *f, NodeId node)
         return;
     if ((int)argc < b->min_args || (b->max_args >= 0 && (int)argc > b->max_args))
         return;
-    Value args[16], result = CL_NIL;
+    Value frame[17], result = CL_NIL;  // frame[0]: the callee, as the VM passes it
+    Value *args = frame + 1;
+    frame[0] = cl_from_object(b);
     for (uint32_t i = 0; i < argc; i++)
         args[i] = f->folded[cl_tree_kid(t, node, i + 1)];
     uint32_t roots = f->S->roots.count;

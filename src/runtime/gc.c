@@ -414,8 +414,12 @@ static void mark_state(ClState *S)
     Value fields[] = {S->modules, S->builtins, S->loading_stack, S->effect_ops, S->handlers,
                       S->store, S->transactions, S->error_handlers, S->error_log, S->contracts,
                       S->network_mocks, S->error.type, S->error.payload,
-                      S->error.message_value, S->intrinsics};
+                      S->error.message_value, S->intrinsics, S->contract_caller};
     mark_values(h, fields, sizeof fields / sizeof fields[0]);
+    mark_value(h, S->request.function);
+    mark_values(h, S->request.args, S->request.argc);
+    mark_value(h, S->request.list_args);
+    mark_value(h, S->request.handlers);
     if (S->mark_extra)
         S->mark_extra(S);
 }
@@ -481,6 +485,10 @@ static void finalize(ClState *S, Obj *o)
         break;
     case OBJ_MODULE:
         cl_module_free_parts((Module *)o);
+        break;
+    case OBJ_BUILTIN:
+        if (((Builtin *)o)->user)
+            free((char *)((Builtin *)o)->name);  // embedder builtins own a copy of the name
         break;
     default:
         break;

@@ -40,7 +40,8 @@ enum {
     OBJF_DATETIME = 1 << 1,  // OBJ_DATE: a DateTime rather than a Date
     OBJF_ASCII = 1 << 1,     // OBJ_STRING: every byte < 0x80 (O(1) indexing)
     OBJF_HASHED = 1 << 2,    // OBJ_STRING: `hash` is valid
-    OBJF_PRELUDE = 1 << 1,   // OBJ_PROTO: part of the standard library, shown as a builtin
+    OBJF_PRELUDE = 1 << 1,   // OBJ_PROTO: standard-library code (errors belong to its caller)
+    OBJF_SHOW_BUILTIN = 1 << 2, // OBJ_PROTO: a prelude function that is a builtin
 };
 
 struct Obj {
@@ -92,7 +93,8 @@ typedef struct Module Module;
 typedef struct Proto Proto;
 
 // A C builtin: reads `argc` arguments from `args` (rooted VM registers, stable during the
-// call) and writes its result to *result. Returns CL_OK, or CL_ERROR after cl_raise.
+// call; args[-1] holds the builtin itself) and writes its result to *result. Returns CL_OK, or
+// CL_ERROR after cl_raise (or CL_REQUEST_CALL, see vm.h).
 typedef int (*BuiltinFn)(ClState *S, Value *args, int argc, Value *result);
 
 typedef struct Builtin {
@@ -105,6 +107,7 @@ typedef struct Builtin {
     uint8_t effect;       // EffectKind
     uint8_t fold;         // may the optimizer call it on constants (pure and total)?
     uint16_t id;          // index in the builtin table (the optimizer and JIT use it)
+    void *user;           // embedder builtins: the ClBuiltinFn
 } Builtin;
 
 typedef struct Closure {

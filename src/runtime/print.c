@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/datetime.h"
 #include "runtime/runtime.h"
 
 typedef enum Step { WRITE, LIST_NEXT, TUPLE_NEXT, ADT_NEXT, DICT_NEXT, TEXT } Step;
@@ -40,6 +41,20 @@ static bool push(WorkStack *st, Work w)
     }
     st->items[st->count++] = w;
     return true;
+}
+
+void cl_date_write(Buffer *b, Value v)
+{
+    const Date *d = (const Date *)cl_as_object(v);
+    ClDateTime dt;
+    char text[CL_DATETIME_ISO_SIZE + 1];
+    bool is_date = !(d->h.flags & OBJF_DATETIME);
+    if (cl_datetime_from_ticks(d->micros, is_date, &dt) != CL_DATE_OK) {
+        cl_buffer_append_cstr(b, "#<date ?>");
+        return;
+    }
+    size_t n = cl_datetime_iso_format(&dt, text);
+    cl_buffer_printf(b, "#<%s %.*s>", is_date ? "date" : "datetime", (int)n, text);
 }
 
 const char *cl_type_name(Value v)
@@ -130,7 +145,7 @@ static void write_function(Buffer *b, Value v)
     }
     Closure *c = (Closure *)o;
     String *name = c->name ? c->name : c->proto->name;
-    if (c->proto->h.flags & OBJF_PRELUDE)
+    if (c->proto->h.flags & OBJF_SHOW_BUILTIN)
         cl_buffer_printf(b, "#<builtin %s>", name ? name->bytes : "?");
     else if (name)
         cl_buffer_printf(b, "#<function %s>", name->bytes);

@@ -60,7 +60,7 @@ enum FrameFlags {
     FRAME_RESTORE_HANDLERS = 1 << 1,// on return or unwind, S->handlers = saved_handlers
     FRAME_CATCH = 1 << 2,           // an error below this frame unwinds to it (%try)
     FRAME_BRANCH_ON_RESULT = 1 << 3,// an error handler standing in for a fused test-and-jump
-    FRAME_DISCARD_RESULT = 1 << 4,  // the result is not stored (the caller did not ask)
+    FRAME_STORE_TO = 1 << 4,        // the result goes to the caller's R[result_reg]
 };
 
 typedef struct Frame {
@@ -68,9 +68,25 @@ typedef struct Frame {
     Closure *closure;
     uint32_t base;           // index of R[0] in S->stack; the callee slot is base - 1
     uint16_t flags;          // FrameFlags
-    uint16_t unused;
+    uint8_t result_reg;      // FRAME_STORE_TO: the caller's register that gets the result
+    uint8_t unused;
     Value saved_handlers;    // with FRAME_RESTORE_HANDLERS / FRAME_CATCH
 } Frame;
+
+// A builtin may return CL_REQUEST_CALL (vm.h) instead of CL_OK: "call `function` with these
+// arguments and let its result be mine". It is how C builtins such as `apply` and
+// `with-handler` call back into ClaudeLang without recursing on the C stack.
+#define CL_REQUEST_MAX_ARGS 8
+
+typedef struct CallRequest {
+    Value function;
+    Value args[CL_REQUEST_MAX_ARGS];
+    Value list_args;        // CL_EMPTY, or a list whose elements follow args (apply)
+    uint32_t argc;
+    uint16_t frame_flags;   // FRAME_CATCH, FRAME_RESTORE_HANDLERS ...
+    Value handlers;         // S->handlers while the call runs (with FRAME_RESTORE_HANDLERS)
+    bool skip_contract;     // call a contracted function without checking it again
+} CallRequest;
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -134,6 +150,7 @@ struct ClState {
     uint32_t frame_count;
     uint32_t frame_capacity;
     uint32_t depth_limit;
+    uint32_t frame_limit_fast; // min(frame_capacity, depth_limit): one compare on the fast path
 
     RootStack roots;
     Value *handles;            // ClHandle slots (index + 1 is the handle)
@@ -173,6 +190,8 @@ struct ClState {
 
     // Hooks for later stages: extra roots (compiler, JIT) and weak tables.
     Value intrinsics;          // the prelude's private helpers, by name
+    Value contract_caller;     // the prelude's %contract-call
+    CallRequest request;       // a builtin's request to call back (CL_REQUEST_CALL in vm.h)
     void (*mark_extra)(ClState *S);
     void (*sweep_weak)(ClState *S);
 
