@@ -271,7 +271,7 @@ static void collect_top_bindings(ClState *S, Module *m, NodeId node)
         }
         return;
     default:
-        for (uint32_t i = 0; i < n->count; i++)
+        for (uint32_t i = 0; i < cl_tree_kid_count(t, node); i++)
             collect_top_bindings(S, m, cl_tree_kid(t, node, i));
     }
 }

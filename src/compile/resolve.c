@@ -105,7 +105,7 @@ static void collect_defines(Resolver *r, uint32_t s, NodeId node)
         return;
     }
     default:
-        for (uint32_t i = 0; i < n->count; i++)
+        for (uint32_t i = 0; i < cl_tree_kid_count(t, node); i++)
             collect_defines(r, s, cl_tree_kid(t, node, i));
     }
 }

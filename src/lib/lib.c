@@ -94,9 +94,12 @@ static ClStatus export_prelude(ClState *S, Module *prelude)
 
 ClStatus cl_lib_open(ClState *S)
 {
-    TRY(cl_lib_core_open(S));
-    TRY(cl_lib_list_open(S));
-    TRY(cl_lib_intrinsics_open(S));
+    ClStatus (*const opens[])(ClState *) = {
+        cl_lib_core_open,   cl_lib_list_open, cl_lib_string_open,   cl_lib_math_open,
+        cl_lib_dict_open,   cl_lib_io_open,   cl_lib_json_open,     cl_lib_datetime_open,
+        cl_lib_effects_open, cl_lib_intrinsics_open};
+    for (size_t i = 0; i < sizeof opens / sizeof opens[0]; i++)
+        TRY(opens[i](S));
     Module *prelude;
     TRY(cl_vm_load_prelude(S, cl_prelude_source, cl_prelude_source_length, &prelude));
     return export_prelude(S, prelude);

@@ -50,8 +50,15 @@ ClStatus cl_value_to_string(ClState *S, Value v, bool display, Value *out);
 void cl_lib_write(ClState *S, int stream, const char *bytes, size_t length);
 
 // The opening functions of the library files, called by cl_lib_open in order.
-ClStatus cl_lib_core_open(ClState *S);
-ClStatus cl_lib_list_open(ClState *S);
-ClStatus cl_lib_intrinsics_open(ClState *S);
+ClStatus cl_lib_core_open(ClState *S);      // core.c
+ClStatus cl_lib_list_open(ClState *S);      // list.c
+ClStatus cl_lib_string_open(ClState *S);    // string.c
+ClStatus cl_lib_math_open(ClState *S);      // math.c
+ClStatus cl_lib_dict_open(ClState *S);      // dict.c: dicts and sets
+ClStatus cl_lib_io_open(ClState *S);        // io.c: files, console, handles
+ClStatus cl_lib_json_open(ClState *S);      // json.c
+ClStatus cl_lib_datetime_open(ClState *S);  // datetime.c
+ClStatus cl_lib_effects_open(ClState *S);   // effects.c: state, error, time, random, network, gc
+ClStatus cl_lib_intrinsics_open(ClState *S);// intrinsics.c
 
 #endif

@@ -183,8 +183,9 @@ uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity);
 //
 // Details the one-line layouts below leave out:
 // - Kids come before their parent in the array (ids grow bottom-up); a node's kids are
-//   distinct and in source order. The span of a form runs from its opening bracket to its
-//   closing one, inclusive.
+//   distinct, in source order (but for MODULE: name, body, then the exports written before the
+//   body) and inside its span. The span of a form runs from its opening bracket to its closing
+//   one, inclusive.
 // - NODE_INT with NF_INT_SMALL keeps its value in `first`/`count`: it has no kids, and generic
 //   walkers must not read its `count` as a kid count (use cl_tree_kid_count only on non-INT
 //   nodes, or check the kind first).
@@ -260,7 +261,7 @@ typedef enum NodeKind {
 
 enum NodeFlags {
     NF_INT_SMALL = 1 << 0,   // INT: fits int64, see cl_tree_int
-    NF_PARENS = 1 << 1,      // LIST: written ()
+    NF_PARENS = 1 << 1,      // LIST: written (); PAT_LIST: the `()` pattern
     NF_DEFINE_FN = 1 << 2,   // DEFINE: function shorthand
     NF_BEGIN = 1 << 3,       // DO: spelled begin
     NF_REST = 1 << 4,        // PAT_LIST: ends with a rest pattern
@@ -330,7 +331,7 @@ static inline NodeId cl_tree_kid(const Tree *tree, NodeId id, uint32_t i)
 }
 static inline uint32_t cl_tree_kid_count(const Tree *tree, NodeId id)
 {
-    return tree->nodes[id].count;
+    return tree->nodes[id].kind == NODE_INT ? 0 : tree->nodes[id].count;
 }
 // The source text of a node's span (not NUL-terminated).
 static inline const char *cl_tree_text(const Tree *tree, NodeId id, uint32_t *length)
