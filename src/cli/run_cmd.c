@@ -68,6 +68,11 @@ static int usage_error(const char *command, const char *message, const char *arg
 static int parse_options(const char *command, int argc, char **argv, ClConfig *config,
                          int *next)
 {
+    // The test suite runs every case with the optimizer (and the JIT) off as well.
+    const char *env = getenv("CLAUDELANG_NO_OPTIMIZE");
+    config->no_optimize = env && strcmp(env, "1") == 0;
+    env = getenv("CLAUDELANG_NO_JIT");
+    config->no_jit = env && strcmp(env, "1") == 0;
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *a = argv[i];

@@ -1,0 +1,20 @@
+# Black-box language tests: each folder of tests/lang is a set of NAME.cl/.out/.err cases, run
+# by the shared conformance runner; the shared suite itself too. Every set runs twice: with
+# the optimizer on (default) and off, and the outputs must be the same.
+file(GLOB lang_dirs LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/lang/*)
+set(CL_RUN_CASES ${CL_CONFORMANCE_DIR}/run.sh)
+foreach(dir ${lang_dirs})
+  if(IS_DIRECTORY ${dir})
+    get_filename_component(name ${dir} NAME)
+    add_test(NAME lang_${name} COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang> ${dir})
+    add_test(NAME lang_${name}_noopt COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang> ${dir})
+    set_tests_properties(lang_${name} PROPERTIES LABELS lang TIMEOUT 600)
+    set_tests_properties(lang_${name}_noopt PROPERTIES LABELS lang TIMEOUT 600
+                         ENVIRONMENT CLAUDELANG_NO_OPTIMIZE=1)
+  endif()
+endforeach()
+add_test(NAME conformance COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang>)
+add_test(NAME conformance_noopt COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang>)
+set_tests_properties(conformance PROPERTIES LABELS conformance TIMEOUT 900)
+set_tests_properties(conformance_noopt PROPERTIES LABELS conformance TIMEOUT 900
+                     ENVIRONMENT CLAUDELANG_NO_OPTIMIZE=1)
