@@ -184,7 +184,7 @@ uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity);
 // Details the one-line layouts below leave out:
 // - Kids come before their parent in the array (ids grow bottom-up); a node's kids are
 //   distinct, in source order (but for MODULE: name, body, then the exports written before the
-//   body) and inside its span. The span of a form runs from its opening bracket to its closing
+//   body; and the LAMBDA of a define shorthand spans the whole form) and inside its span. The span of a form runs from its opening bracket to its closing
 //   one, inclusive.
 // - NODE_INT with NF_INT_SMALL keeps its value in `first`/`count`: it has no kids, and generic
 //   walkers must not read its `count` as a kid count (use cl_tree_kid_count only on non-INT
