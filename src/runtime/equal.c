@@ -177,7 +177,7 @@ ClStatus cl_compare(ClState *S, Value a, Value b, int *out)
 {
     for (;;) {
         if (cl_both_small_ints(a, b)) {
-            *out = a < b ? -1 : a > b;
+            *out = (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
             return CL_OK;
         }
         if (cl_is_number(a) && cl_is_number(b)) {

@@ -291,7 +291,7 @@ ClStatus cl_num_compare(ClState *S, Value a, Value b, int *out, bool *unordered)
     NumOrder order;
     *unordered = false;
     if (cl_both_small_ints(a, b)) {
-        *out = a < b ? -1 : a > b;
+        *out = (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
         return CL_OK;
     }
     bool fa = cl_is_float(a), fb = cl_is_float(b);

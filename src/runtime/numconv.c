@@ -1067,7 +1067,9 @@ NumStatus cl_num_double_to_big(double x, NumRounding mode, mp_int *out)
     int exponent;
     split_double(fabs(whole), &significand, &exponent);
     NumStatus status = NUM_OK;
-    if (exponent <= 0) {
+    if (whole == 0) {
+        mp_zero(out);
+    } else if (exponent <= 0) {
         mp_set_u64(out, significand >> -exponent); // an integer: the dropped bits are zero
     } else {
         mp_set_u64(out, significand);
@@ -1201,7 +1203,7 @@ NumStatus cl_num_round_to_big(const mp_int *a, int64_t places, mp_int *out)
         return from_mp(mp_copy(a, out));
     // 10^k / 2 > |a| once 10^k >= 2^(bits + 1), which k > bits / 3 + 1 guarantees.
     int bits = mp_count_bits(a);
-    if (-places > bits / 3 + 2) {
+    if (places < -(int64_t)(bits / 3 + 2)) {
         mp_zero(out);
         return NUM_OK;
     }

@@ -323,7 +323,7 @@ static ClStatus unbound_name(ClState *S, Value name);
 static inline ClStatus order(ClState *S, Value a, Value b, int *out)
 {
     if (cl_both_small_ints(a, b)) {
-        *out = a < b ? -1 : a > b;
+        *out = (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
         return CL_OK;
     }
     return cl_compare(S, a, b, out);
