@@ -120,6 +120,11 @@ CL_API CL_MUST_CHECK ClStatus cl_run_string(ClState *S, const char *path, const 
 // to it). An unreadable file is error[io-error].
 CL_API CL_MUST_CHECK ClStatus cl_run_file(ClState *S, const char *path);
 
+// Compiles `source` without running it and returns the bytecode listing of every top-level
+// form and function (malloc'd; the caller frees it), or NULL with the error in cl_error_*.
+CL_API char *cl_disassemble_source(ClState *S, const char *path, const char *source,
+                                   size_t length);
+
 // ---------------------------------------------------------------------------------------------
 // Errors of the last failed call
 

@@ -171,3 +171,39 @@ int cli_eval(int argc, char **argv)
     cl_close(S);
     return status;
 }
+
+int cli_disasm(int argc, char **argv)
+{
+    ClConfig config;
+    cl_config_init(&config);
+    if (argc == 1 && strcmp(argv[0], "--help") == 0) {
+        fputs("usage: claudelang disasm [--no-optimize] FILE.cl\n"
+              "Compiles FILE without running it and prints the bytecode of each form.\n",
+              stdout);
+        return 0;
+    }
+    int next = 0;
+    if (argc > 0 && strcmp(argv[0], "--no-optimize") == 0) {
+        config.no_optimize = true;
+        next = 1;
+    }
+    if (next + 1 != argc || argv[next][0] == '-')
+        return usage_error("disasm", argc <= next ? "missing the file" : "unexpected argument",
+                           argc <= next ? NULL : argv[argc - 1]);
+    size_t length;
+    char *source = cli_read_file(argv[next], &length);
+    if (!source)
+        return 1;
+    ClState *S = cl_open(&config);
+    if (!S) {
+        free(source);
+        fputs("claudelang: cannot start the interpreter (out of memory)\n", stderr);
+        return 1;
+    }
+    char *listing = cl_disassemble_source(S, argv[next], source, length);
+    int status = listing ? (fputs(listing, stdout), 0) : report(S);
+    free(listing);
+    free(source);
+    cl_close(S);
+    return status;
+}

@@ -1323,9 +1323,15 @@ static void compile_node(FuncState *fs, NodeId node, uint32_t dest, bool tail)
     case NODE_EXPORT:
         emit_abc(fs, OP_LOADNIL, dest, 0, 0);
         break;
-    case NODE_SYMBOL:
+    case NODE_SYMBOL: {
+        Var *v = var_of(fs, node);
+        if (tail && v && v->function == fs->function && !(v->flags & (VF_BOXED | VF_DEFINED))) {
+            emit_abc(fs, OP_RETURN, v->reg, 0, 0);  // return the variable's register as is
+            return;
+        }
         load_symbol(fs, node, dest);
         break;
+    }
     case NODE_LIST:
         if (n->count == 0)
             emit_abc(fs, OP_LOADEMPTY, dest, 0, 0);

@@ -128,6 +128,45 @@ CL_API ClStatus cl_run_file(ClState *S, const char *path)
     return status;
 }
 
+CL_API char *cl_disassemble_source(ClState *S, const char *path, const char *source,
+                                   size_t length)
+{
+    cl_error_clear(S);
+    char *copy = malloc(length + 1);
+    if (!copy) {
+        cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
+        return NULL;
+    }
+    memcpy(copy, source, length);
+    copy[length] = '\0';
+    Value module;
+    if (cl_module_new(S, path, copy, length, &module) != CL_OK)
+        return NULL;
+    RootMark mark = cl_root(S, &module);
+    Module *m = (Module *)cl_as_object(module);
+    Buffer out;
+    cl_buffer_init(&out);
+    CompileOptions options = {.optimize = S->optimize};
+    ClStatus status = cl_module_parse(S, m);
+    for (uint32_t i = 0; status == CL_OK && i < cl_module_form_count(m); i++) {
+        Value proto;
+        status = cl_compile_form(S, m, i, &options, &proto);
+        if (status == CL_OK) {
+            cl_buffer_printf(&out, "%s; form %u\n", i ? "\n" : "", i + 1);
+            cl_disassemble(S, (Proto *)cl_as_object(proto), &out);
+        }
+    }
+    cl_unroot(S, mark);
+    if (status != CL_OK || out.failed) {
+        if (status == CL_OK)
+            cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
+        cl_buffer_fini(&out);
+        return NULL;
+    }
+    cl_buffer_append(&out, "", 0);
+    return out.bytes;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Errors
 
