@@ -46,10 +46,10 @@ typedef enum NumLogBase { NUM_LOG_E, NUM_LOG_2, NUM_LOG_10 } NumLogBase;
 size_t cl_num_float_text(double x, char *buffer);
 
 // The shortest decimal digits that read back as |x| (the closest such string when several
-// have that length) for a finite `x`: writes them to `digits` (at least 17 bytes, no NUL),
-// sets *point so that |x| = 0.DIGITS * 10^point, and returns their count (1 to 17). Zero gives
-// "0" with point 1. The fast method (Grisu3) falls back to the exact one when it cannot prove
-// its answer.
+// have that length): writes them to `digits` (at least 17 bytes, no NUL), sets *point so
+// that |x| = 0.DIGITS * 10^point, and returns their count (1 to 17). Zero gives "0" with point
+// 1; NaN and the infinities give a count of 0. The fast method (Grisu3) falls back to the
+// exact one when it cannot prove its answer. Allocates nothing.
 int cl_num_float_digits(double x, char *digits, int *point);
 
 // The same as cl_num_float_digits by the slow exact method alone (bignum arithmetic on the
