@@ -37,6 +37,7 @@ typedef struct FuncState {
 struct Gen {
     ClState *S;
     Module *module;
+    uint32_t unit;
     const Tree *t;
     Resolver r;
     CompileOptions options;
@@ -56,6 +57,7 @@ static void fail_at(Gen *g, uint32_t offset, ClErrorKind kind, const char *messa
     g->failed = true;
     cl_raisef(g->S, kind, "%s", message);
     g->S->error.module = g->module;
+    g->S->error.unit = g->unit;
     g->S->error.offset = offset;
     g->S->error.has_position = true;
 }
@@ -264,6 +266,7 @@ static Value function_finish(FuncState *fs, RootMark mark)
                 memcpy(p->constants, k->items, k->count * sizeof(Value));
                 p->constant_count = k->count;
                 p->module = g->module;
+                p->unit = (uint16_t)g->unit;
                 p->name = fs->name == CL_NIL ? NULL : cl_as_string(fs->name);
                 p->param_count = (uint8_t)fs->param_count;
                 p->variadic = fs->variadic;
@@ -1408,16 +1411,18 @@ static void expr(FuncState *fs, NodeId node, uint32_t dest, bool tail)
 // ---------------------------------------------------------------------------------------------
 // Entry points
 
-static ClStatus compile_entry(ClState *S, Module *m, NodeId form, const CompileOptions *options,
+static ClStatus compile_entry(ClState *S, Module *m, uint32_t unit, NodeId form,
+                              const CompileOptions *options,
                               String *const *params, uint32_t param_count, Value *proto_out)
 {
-    Gen g = {.S = S, .module = m, .t = cl_module_tree(m), .options = *options};
+    Gen g = {.S = S, .module = m, .unit = unit, .t = cl_module_tree(m, unit), .options = *options};
     g.r.S = S;
     g.r.module = m;
+    g.r.unit = unit;
     g.r.tree = g.t;
     g.r.prelude = options->prelude;
-    g.r.node_var = cl_module_node_var(m);
-    g.r.node_scope = cl_module_node_scope(m);
+    g.r.node_var = cl_module_node_var(m, unit);
+    g.r.node_scope = cl_module_node_scope(m, unit);
     Value module_value = cl_from_object(m);
     RootMark outer = cl_root(S, &module_value);
     if (!cl_resolve(&g.r, form, params, param_count)) {
@@ -1456,14 +1461,15 @@ static ClStatus compile_entry(ClState *S, Module *m, NodeId form, const CompileO
     return CL_OK;
 }
 
-ClStatus cl_compile_form(ClState *S, Module *m, uint32_t index, const CompileOptions *options,
-                         Value *proto_out)
+ClStatus cl_compile_form(ClState *S, Module *m, uint32_t unit, uint32_t index,
+                         const CompileOptions *options, Value *proto_out)
 {
-    return compile_entry(S, m, cl_module_form(m, index), options, NULL, 0, proto_out);
+    return compile_entry(S, m, unit, cl_module_form(m, unit, index), options, NULL, 0,
+                         proto_out);
 }
 
-ClStatus cl_compile_condition(ClState *S, Module *m, NodeId node, const Proto *target,
-                              Value *proto_out)
+ClStatus cl_compile_condition(ClState *S, Module *m, uint32_t unit, NodeId node,
+                              const Proto *target, Value *proto_out)
 {
     CompileOptions options = {.optimize = false, .prelude = false};
     uint32_t count = cl_is_obj_type(target->param_names, OBJ_TUPLE)
@@ -1479,7 +1485,7 @@ ClStatus cl_compile_condition(ClState *S, Module *m, NodeId node, const Proto *t
     for (uint32_t i = 0; i < count; i++)
         params[i] = cl_as_string(cl_as_tuple(target->param_names)->items[i]);
     params[count] = cl_as_string(result_name);
-    ClStatus status = compile_entry(S, m, node, &options, params, count + 1, proto_out);
+    ClStatus status = compile_entry(S, m, unit, node, &options, params, count + 1, proto_out);
     cl_unroot(S, mark);
     free(params);
     return status;

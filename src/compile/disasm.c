@@ -49,7 +49,7 @@ static uint32_t write_instruction(ClState *S, const Proto *p, uint32_t at, Buffe
     }
     OpFormat f = (OpFormat)cl_opcode_formats[op];
     uint32_t words = (uint32_t)cl_format_words(f);
-    Position pos = cl_linemap_position(cl_module_lines(p->module), p->offsets[at]);
+    Position pos = cl_linemap_position(cl_module_lines(p->module, p->unit), p->offsets[at]);
     cl_buffer_printf(out, "%5u  [%4u] %-10s", at, pos.line, cl_opcode_names[op]);
     int32_t jump = 0;
     if (words > 1 && at + words - 1 < p->code_count)

@@ -52,6 +52,7 @@ typedef struct Function {
 typedef struct Resolver {
     ClState *S;
     Module *module;
+    uint32_t unit;
     const Tree *tree;
     bool prelude;
     Var *vars;
@@ -75,11 +76,10 @@ void cl_resolver_fini(Resolver *r);
 int32_t cl_function_capture_index(const Resolver *r, uint32_t f, uint32_t v);
 
 // Module compile state (module.c).
-const LineMap *cl_module_lines(Module *m);
-uint32_t *cl_module_node_var(Module *m);
-uint32_t *cl_module_node_scope(Module *m);
-// The optimizer's per-node results for the module (allocated on first use), or NULL.
-Value *cl_module_folded(Module *m);
+uint32_t *cl_module_node_var(Module *m, uint32_t unit);
+uint32_t *cl_module_node_scope(Module *m, uint32_t unit);
+// The optimizer's per-node results for a source unit (allocated on first use), or NULL.
+Value *cl_module_folded(Module *m, uint32_t unit);
 
 // Optimizer (optimize.c): folds constants of `form`; *folded receives the per-node table.
 bool cl_optimize(ClState *S, Resolver *r, NodeId form, Value **folded);
@@ -91,7 +91,7 @@ bool cl_compile_literal(ClState *S, const Tree *t, NodeId node, Value *out);
 bool cl_module_rebinds(Module *m, const char *name, uint32_t length);
 // Adds the statically known exports of the module an `import *` names to `map` (a NameMap);
 // false when they cannot be known (file missing or unreadable).
-bool cl_import_static_exports(ClState *S, Module *m, NodeId import, void *map);
+bool cl_import_static_exports(ClState *S, Module *m, const Tree *t, NodeId import, void *map);
 
 // Whether a symbol names a reserved prelude intrinsic (%name) in prelude mode.
 static inline bool cl_is_intrinsic_name(const char *name, uint32_t length)

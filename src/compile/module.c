@@ -89,92 +89,128 @@ static void name_map_fini(NameMap *map)
     memset(map, 0, sizeof *map);
 }
 
-struct ModuleCompiler {
+// One source text compiled into a module: the main program, a module file, or one input of
+// the REPL (whose inputs share the REPL's global environment).
+typedef struct Unit {
+    char *path;          // the FILE of positions in this text (malloc'd)
+    char *source;        // malloc'd, NUL-terminated
+    uint32_t length;
     Tree tree;
     LineMap lines;
-    bool parsed;
+    uint32_t *node_var;  // resolver side tables over the tree (see Resolver)
+    uint32_t *node_scope;
+    Value *folded;       // optimizer results per node (values rooted by m->folded_keep)
+} Unit;
+
+struct ModuleCompiler {
     NameMap slots;       // global name -> slot
     NameMap rebound;     // names bound at top level anywhere in the module
     bool rebinds_unknown;// an import * whose exports could not be known statically
-    uint32_t *node_var;
-    uint32_t *node_scope;
-    Value *folded;       // optimizer results per node (values rooted by m->folded_keep)
+    Unit **units;
+    uint32_t unit_count;
 };
 
-static ModuleCompiler *compiler_of(Module *m) { return (ModuleCompiler *)m->tree; }
+static ModuleCompiler *compiler_of(Module *m) { return (ModuleCompiler *)m->names; }
+static Unit *unit_of(Module *m, uint32_t unit) { return compiler_of(m)->units[unit]; }
 
-ClStatus cl_module_new(ClState *S, const char *path, char *source, size_t length, Value *out)
+ClStatus cl_module_new(ClState *S, const char *path, Value *out)
 {
     Value path_value;
-    if (cl_string_from_cstr(S, path, &path_value) != CL_OK) {
-        free(source);
-        return CL_ERROR;
-    }
+    TRY(cl_string_from_cstr(S, path, &path_value));
     RootMark mark = cl_root(S, &path_value);
     Module *m = (Module *)cl_alloc_object(S, OBJ_MODULE, sizeof(Module));
     cl_unroot(S, mark);
-    ModuleCompiler *mc = calloc(1, sizeof *mc);
-    if (!m || !mc) {
-        free(source);
-        free(mc);
-        return m ? cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory") : CL_ERROR;
-    }
+    if (!m)
+        return CL_ERROR;
     m->path = cl_as_string(path_value);
-    m->source = source;
-    m->source_length = (uint32_t)length;
     m->exports = CL_NIL;
     m->folded_keep = CL_NIL;
-    m->tree = mc;
-    cl_tree_init(&mc->tree);
+    m->names = calloc(1, sizeof(ModuleCompiler));
+    if (!m->names)
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
     *out = cl_from_object(m);
     return CL_OK;
+}
+
+ClStatus cl_module_add_source(ClState *S, Module *m, const char *path, char *source,
+                              size_t length, uint32_t *unit)
+{
+    ModuleCompiler *mc = compiler_of(m);
+    Unit *u = calloc(1, sizeof *u);
+    Unit **units = u ? realloc(mc->units, (mc->unit_count + 1) * sizeof *units) : NULL;
+    char *path_copy = units ? strdup(path) : NULL;
+    if (!path_copy || mc->unit_count >= UINT16_MAX) {
+        if (units)
+            mc->units = units;
+        free(u);
+        free(source);
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
+    }
+    mc->units = units;
+    u->path = path_copy;
+    u->source = source;
+    u->length = (uint32_t)length;
+    cl_tree_init(&u->tree);
+    mc->units[mc->unit_count] = u;
+    *unit = mc->unit_count++;
+    return CL_OK;
+}
+
+static void unit_free(Unit *u)
+{
+    cl_tree_fini(&u->tree);
+    if (u->lines.starts)
+        cl_linemap_fini(&u->lines);
+    free(u->node_var);
+    free(u->node_scope);
+    free(u->folded);
+    free(u->source);
+    free(u->path);
+    free(u);
 }
 
 void cl_module_free_parts(Module *m)
 {
     ModuleCompiler *mc = compiler_of(m);
     if (mc) {
-        cl_tree_fini(&mc->tree);
-        if (mc->lines.starts)
-            cl_linemap_fini(&mc->lines);
+        for (uint32_t i = 0; i < mc->unit_count; i++)
+            unit_free(mc->units[i]);
+        free(mc->units);
         name_map_fini(&mc->slots);
         name_map_fini(&mc->rebound);
-        free(mc->node_var);
-        free(mc->node_scope);
-        free(mc->folded);
         free(mc);
     }
     free(m->globals);
     free(m->global_names);
-    free(m->source);
-    m->tree = NULL;
+    m->names = NULL;
     m->globals = NULL;
     m->global_names = NULL;
-    m->source = NULL;
 }
 
-const Tree *cl_module_tree(Module *m) { return &compiler_of(m)->tree; }
-const LineMap *cl_module_lines(Module *m) { return &compiler_of(m)->lines; }
+uint32_t cl_module_unit_count(Module *m) { return compiler_of(m)->unit_count; }
+const Tree *cl_module_tree(Module *m, uint32_t unit) { return &unit_of(m, unit)->tree; }
+const LineMap *cl_module_lines(Module *m, uint32_t unit) { return &unit_of(m, unit)->lines; }
+const char *cl_module_unit_path(Module *m, uint32_t unit) { return unit_of(m, unit)->path; }
 
-uint32_t cl_module_form_count(Module *m)
+uint32_t cl_module_form_count(Module *m, uint32_t unit)
 {
-    return cl_tree_kid_count(&compiler_of(m)->tree, 1);
+    return cl_tree_kid_count(&unit_of(m, unit)->tree, 1);
 }
 
-NodeId cl_module_form(Module *m, uint32_t index)
+NodeId cl_module_form(Module *m, uint32_t unit, uint32_t index)
 {
-    return cl_tree_kid(&compiler_of(m)->tree, 1, index);
+    return cl_tree_kid(&unit_of(m, unit)->tree, 1, index);
 }
 
-uint32_t *cl_module_node_var(Module *m) { return compiler_of(m)->node_var; }
-uint32_t *cl_module_node_scope(Module *m) { return compiler_of(m)->node_scope; }
+uint32_t *cl_module_node_var(Module *m, uint32_t unit) { return unit_of(m, unit)->node_var; }
+uint32_t *cl_module_node_scope(Module *m, uint32_t unit) { return unit_of(m, unit)->node_scope; }
 
-Value *cl_module_folded(Module *m)
+Value *cl_module_folded(Module *m, uint32_t unit)
 {
-    ModuleCompiler *mc = compiler_of(m);
-    if (!mc->folded)
-        mc->folded = calloc(mc->tree.node_count + 1, sizeof(Value));
-    return mc->folded;
+    Unit *u = unit_of(m, unit);
+    if (!u->folded)
+        u->folded = calloc(u->tree.node_count + 1, sizeof(Value));
+    return u->folded;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,10 +273,9 @@ static void note_rebound(ModuleCompiler *mc, const Tree *t, NodeId name)
 
 // Collects the names a top-level form binds in the module's globals: defines and data outside
 // any function, let or match branch, and import entries.
-static void collect_top_bindings(ClState *S, Module *m, NodeId node)
+static void collect_top_bindings(ClState *S, Module *m, const Tree *t, NodeId node)
 {
     ModuleCompiler *mc = compiler_of(m);
-    const Tree *t = &mc->tree;
     const Node *n = cl_tree_node(t, node);
     switch ((NodeKind)n->kind) {
     case NODE_LAMBDA:
@@ -248,11 +283,11 @@ static void collect_top_bindings(ClState *S, Module *m, NodeId node)
     case NODE_CONTRACT:
         return;
     case NODE_MATCH:
-        collect_top_bindings(S, m, cl_tree_kid(t, node, 0));
+        collect_top_bindings(S, m, t, cl_tree_kid(t, node, 0));
         return;
     case NODE_DEFINE:
         note_rebound(mc, t, cl_tree_kid(t, node, 0));
-        collect_top_bindings(S, m, cl_tree_kid(t, node, 1));
+        collect_top_bindings(S, m, t, cl_tree_kid(t, node, 1));
         return;
     case NODE_DATA:
         for (uint32_t i = 1 + n->extra; i < n->count; i++)
@@ -260,7 +295,7 @@ static void collect_top_bindings(ClState *S, Module *m, NodeId node)
         return;
     case NODE_IMPORT:
         if (n->flags & NF_IMPORT_ALL) {
-            if (!cl_import_static_exports(S, m, node, &mc->rebound))
+            if (!cl_import_static_exports(S, m, t, node, &mc->rebound))
                 mc->rebinds_unknown = true;
             return;
         }
@@ -272,7 +307,7 @@ static void collect_top_bindings(ClState *S, Module *m, NodeId node)
         return;
     default:
         for (uint32_t i = 0; i < cl_tree_kid_count(t, node); i++)
-            collect_top_bindings(S, m, cl_tree_kid(t, node, i));
+            collect_top_bindings(S, m, t, cl_tree_kid(t, node, i));
     }
 }
 
@@ -282,27 +317,27 @@ bool cl_module_rebinds(Module *m, const char *name, uint32_t length)
     return mc->rebinds_unknown || name_map_get(&mc->rebound, name, length) >= 0;
 }
 
-ClStatus cl_module_parse(ClState *S, Module *m)
+ClStatus cl_module_parse(ClState *S, Module *m, uint32_t unit)
 {
-    ModuleCompiler *mc = compiler_of(m);
-    if (!cl_linemap_init(&mc->lines, m->source, m->source_length))
+    Unit *u = unit_of(m, unit);
+    if (!cl_linemap_init(&u->lines, u->source, u->length))
         return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
-    bool ok = cl_parse(&mc->tree, m->path->bytes, m->source, m->source_length);
-    mc->parsed = true;
-    if (!ok) {
-        const Diagnostic *d = &mc->tree.diags.items[0];
+    if (!cl_parse(&u->tree, u->path, u->source, u->length)) {
+        const Diagnostic *d = &u->tree.diags.items[0];
         cl_raisef(S, CL_ERR_PARSE_ERROR, "%s", d->message);
         S->error.module = m;
+        S->error.unit = unit;
         S->error.offset = d->span.start;
         S->error.has_position = true;
+        S->error.text = cl_diag_render(d, u->path, &u->lines, false);
         return CL_ERROR;
     }
-    mc->node_var = calloc(mc->tree.node_count + 1, sizeof(uint32_t));
-    mc->node_scope = calloc(mc->tree.node_count + 1, sizeof(uint32_t));
-    if (!mc->node_var || !mc->node_scope)
+    u->node_var = calloc(u->tree.node_count + 1, sizeof(uint32_t));
+    u->node_scope = calloc(u->tree.node_count + 1, sizeof(uint32_t));
+    if (!u->node_var || !u->node_scope)
         return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
-    for (uint32_t i = 0; i < cl_module_form_count(m); i++)
-        collect_top_bindings(S, m, cl_module_form(m, i));
+    for (uint32_t i = 0; i < cl_module_form_count(m, unit); i++)
+        collect_top_bindings(S, m, &u->tree, cl_module_form(m, unit, i));
     return CL_OK;
 }
 
@@ -452,9 +487,8 @@ static bool static_exports_of_file(const char *path, NameMap *map)
     return ok;
 }
 
-bool cl_import_static_exports(ClState *S, Module *m, NodeId import, void *map)
+bool cl_import_static_exports(ClState *S, Module *m, const Tree *t, NodeId import, void *map)
 {
-    const Tree *t = &compiler_of(m)->tree;
     char spec[4096];
     uint32_t length = cl_tree_string(t, cl_tree_kid(t, import, 0), spec, sizeof spec - 1);
     if (length >= sizeof spec - 1)
@@ -462,7 +496,7 @@ bool cl_import_static_exports(ClState *S, Module *m, NodeId import, void *map)
     spec[length] = '\0';
     Buffer tried;
     cl_buffer_init(&tried);
-    char *path = cl_module_find_file(m->path->bytes, spec, S->search_path_text, &tried);
+    char *path = cl_module_find_file(t->path, spec, S->search_path_text, &tried);
     cl_buffer_fini(&tried);
     if (!path)
         return false;

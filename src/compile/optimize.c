@@ -277,7 +277,7 @@ bool cl_optimize(ClState *S, Resolver *r, NodeId form, Value **folded)
 {
     Module *m = r->module;
     Folder f = {.S = S, .r = r, .t = r->tree, .keep = &m->folded_keep};
-    f.folded = cl_module_folded(m);
+    f.folded = cl_module_folded(m, r->unit);
     if (!f.folded || (m->folded_keep == CL_NIL && cl_array_new(S, 16, &m->folded_keep) != CL_OK)) {
         if (!f.folded)
             cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory while compiling");

@@ -183,7 +183,7 @@ static int call_unchecked(ClState *S, Value *args, int argc, Value *result)
 {
     Tuple *contract = cl_as_tuple(args[0]);
     Module *m = (Module *)cl_as_object(contract->items[0]);
-    const Tree *t = cl_module_tree(m);
+    const Tree *t = cl_module_tree(m, (uint32_t)cl_small_int(contract->items[4]));
     NodeId node = (NodeId)cl_small_int(contract->items[1]);
     bool pure = false;
     for (uint32_t i = 1; i < cl_tree_kid_count(t, node); i++) {
@@ -232,7 +232,8 @@ static int contract_conditions(ClState *S, Value *args, int argc, Value *result)
         return CL_OK;
     }
     Module *m = (Module *)cl_as_object(contract->items[0]);
-    const Tree *t = cl_module_tree(m);
+    uint32_t unit = (uint32_t)cl_small_int(contract->items[4]);
+    const Tree *t = cl_module_tree(m, unit);
     NodeId node = (NodeId)cl_small_int(contract->items[1]);
     ClauseKind wanted = kind->bytes[0] == 'r' ? CLAUSE_REQUIRES
                         : kind->bytes[0] == 'e' ? CLAUSE_ENSURES : CLAUSE_INVARIANT;
@@ -254,7 +255,7 @@ static int contract_conditions(ClState *S, Value *args, int argc, Value *result)
             uint32_t length;
             const char *text = cl_tree_text(t, condition, &length);
             Value proto;
-            status = cl_compile_condition(S, m, condition, f->proto, &proto);
+            status = cl_compile_condition(S, m, unit, condition, f->proto, &proto);
             Closure *c = status == CL_OK ? (Closure *)cl_alloc_object(S, OBJ_CLOSURE,
                                                                       sizeof(Closure))
                                          : NULL;

@@ -95,7 +95,8 @@ typedef struct ErrorRecord {
     ClErrorKind kind;
     char *message;         // malloc'd, one line
     Module *module;        // where it happened (NULL: no position)
-    uint32_t offset;       // byte offset in the module's source
+    uint32_t unit;         // which source text of the module
+    uint32_t offset;       // byte offset in that source
     bool has_position;
     Value type;            // error:raise: the TYPE value; language errors: the KIND string
     Value payload;         // error:raise: DATA
@@ -115,11 +116,7 @@ struct Module {
     String **global_names; // parallel to globals
     uint32_t global_count;
     uint32_t global_capacity;
-    void *names;           // compiler's name -> slot map (compile/ owns it)
-    char *source;          // malloc'd source text, kept for error rendering and contracts
-    uint32_t source_length;
-    void *tree;            // the parsed Tree (compile/ owns it)
-    void *line_map;        // LineMap for positions
+    void *names;           // the compiler's side: name -> slot map, source units (module.c)
     Value exports;         // dict name -> value once loaded
     Value folded_keep;     // Array rooting the optimizer's folded constants
     uint8_t status;        // ModuleStatus

@@ -140,17 +140,22 @@ CL_API char *cl_disassemble_source(ClState *S, const char *path, const char *sou
     memcpy(copy, source, length);
     copy[length] = '\0';
     Value module;
-    if (cl_module_new(S, path, copy, length, &module) != CL_OK)
+    if (cl_module_new(S, path, &module) != CL_OK) {
+        free(copy);
         return NULL;
+    }
     RootMark mark = cl_root(S, &module);
     Module *m = (Module *)cl_as_object(module);
     Buffer out;
     cl_buffer_init(&out);
     CompileOptions options = {.optimize = S->optimize};
-    ClStatus status = cl_module_parse(S, m);
-    for (uint32_t i = 0; status == CL_OK && i < cl_module_form_count(m); i++) {
+    uint32_t unit = 0;
+    ClStatus status = cl_module_add_source(S, m, path, copy, length, &unit);
+    if (status == CL_OK)
+        status = cl_module_parse(S, m, unit);
+    for (uint32_t i = 0; status == CL_OK && i < cl_module_form_count(m, unit); i++) {
         Value proto;
-        status = cl_compile_form(S, m, i, &options, &proto);
+        status = cl_compile_form(S, m, unit, i, &options, &proto);
         if (status == CL_OK) {
             cl_buffer_printf(&out, "%s; form %u\n", i ? "\n" : "", i + 1);
             cl_disassemble(S, (Proto *)cl_as_object(proto), &out);
@@ -184,10 +189,10 @@ CL_API const char *cl_error_location(ClState *S, uint32_t *line, uint32_t *colum
         *line = *column = 0;
         return NULL;
     }
-    Position p = cl_linemap_position(cl_module_lines(e->module), e->offset);
+    Position p = cl_linemap_position(cl_module_lines(e->module, e->unit), e->offset);
     *line = p.line;
     *column = p.column;
-    return e->module->path->bytes;
+    return cl_module_unit_path(e->module, e->unit);
 }
 
 CL_API const char *cl_error_text(ClState *S)

@@ -10,16 +10,18 @@
 #include "vm/internal.h"
 
 // Registers the contracts of every top-level spec:contract form of `m` (§14.2).
-static ClStatus register_contracts(ClState *S, Module *m)
+static ClStatus register_contracts(ClState *S, Module *m, uint32_t unit)
 {
-    const Tree *t = cl_module_tree(m);
-    for (uint32_t i = 0; i < cl_module_form_count(m); i++) {
-        NodeId form = cl_module_form(m, i);
+    const Tree *t = cl_module_tree(m, unit);
+    for (uint32_t i = 0; i < cl_module_form_count(m, unit); i++) {
+        NodeId form = cl_module_form(m, unit, i);
         if (cl_tree_node(t, form)->kind != NODE_CONTRACT)
             continue;
         uint32_t length;
         const char *name = cl_tree_text(t, cl_tree_kid(t, form, 0), &length);
-        Value items[4] = {cl_from_object(m), cl_from_small_int(form), CL_NIL, CL_NIL};
+        // A contract: (module, node, name, cache box, unit).
+        Value items[5] = {cl_from_object(m), cl_from_small_int(form), CL_NIL, CL_NIL,
+                          cl_from_small_int(unit)};
         Value contract = CL_NIL, cache = CL_NIL;
         RootMark mark = cl_root(S, &items[2]);
         cl_root(S, &items[3]);
@@ -31,7 +33,7 @@ static ClStatus register_contracts(ClState *S, Module *m)
         if (status == CL_OK)
             status = cl_box_new(S, cache, &items[3]);
         if (status == CL_OK)
-            status = cl_tuple_new(S, items, 4, &contract);
+            status = cl_tuple_new(S, items, 5, &contract);
         if (status == CL_OK)
             status = cl_dict_set(S, S->contracts, items[2], contract, &S->contracts);
         cl_unroot(S, mark);
@@ -42,14 +44,14 @@ static ClStatus register_contracts(ClState *S, Module *m)
 }
 
 // Compiles every top-level form of a parsed module into an Array of prototypes.
-static ClStatus compile_all(ClState *S, Module *m, Value *protos, bool prelude)
+static ClStatus compile_all(ClState *S, Module *m, uint32_t unit, Value *protos, bool prelude)
 {
     CompileOptions options = {.optimize = S->optimize, .prelude = prelude};
-    uint32_t n = cl_module_form_count(m);
+    uint32_t n = cl_module_form_count(m, unit);
     TRY(cl_array_new(S, n ? n : 1, protos));
     for (uint32_t i = 0; i < n; i++) {
         Value proto;
-        TRY(cl_compile_form(S, m, i, &options, &proto));
+        TRY(cl_compile_form(S, m, unit, i, &options, &proto));
         TRY(cl_array_push(S, *protos, proto));
     }
     return CL_OK;
@@ -71,17 +73,18 @@ static ClStatus run_forms(ClState *S, Value protos, Value *last)
     return CL_OK;
 }
 
-// Parses, compiles, registers contracts and runs a module; *last gets its last form's value.
-static ClStatus load_module(ClState *S, Module *m, bool prelude, Value *last)
+// Parses, compiles, registers contracts and runs source `unit` of a module; *last gets its
+// last form's value.
+static ClStatus load_module(ClState *S, Module *m, uint32_t unit, bool prelude, Value *last)
 {
     Value module = cl_from_object(m), protos = CL_NIL;
     RootMark mark = cl_root(S, &module);
     cl_root(S, &protos);
-    ClStatus status = cl_module_parse(S, m);
+    ClStatus status = cl_module_parse(S, m, unit);
     if (status == CL_OK)
-        status = compile_all(S, m, &protos, prelude);
+        status = compile_all(S, m, unit, &protos, prelude);
     if (status == CL_OK)
-        status = register_contracts(S, m);
+        status = register_contracts(S, m, unit);
     if (status == CL_OK)
         status = run_forms(S, protos, last);
     cl_unroot(S, mark);
@@ -99,12 +102,18 @@ ClStatus cl_vm_load_prelude(ClState *S, const char *source, size_t length, Modul
     memcpy(copy, source, length);
     copy[length] = '\0';
     Value module, last;
-    TRY(cl_module_new(S, "<prelude>", copy, length, &module));
+    uint32_t unit;
+    if (cl_module_new(S, "<prelude>", &module) != CL_OK) {
+        free(copy);
+        return CL_ERROR;
+    }
     RootMark mark = cl_root(S, &module);
     Module *m = (Module *)cl_as_object(module);
     S->prelude = m;
     m->status = MODULE_LOADING;
-    ClStatus status = load_module(S, m, true, &last);
+    ClStatus status = cl_module_add_source(S, m, "<prelude>", copy, length, &unit);
+    if (status == CL_OK)
+        status = load_module(S, m, unit, true, &last);
     m->status = status == CL_OK ? MODULE_LOADED : MODULE_FAILED;
     cl_unroot(S, mark);
     *out = m;
@@ -119,12 +128,20 @@ ClStatus cl_vm_run_main(ClState *S, const char *path, const char *source, size_t
         return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
     memcpy(copy, source, length);
     copy[length] = '\0';
-    Value module;
-    TRY(cl_module_new(S, path, copy, length, &module));
-    S->main_module = (Module *)cl_as_object(module);
+    // Later runs in the same state (the REPL, an embedder) share the main program's globals.
+    if (!S->main_module) {
+        Value module;
+        if (cl_module_new(S, path, &module) != CL_OK) {
+            free(copy);
+            return CL_ERROR;
+        }
+        S->main_module = (Module *)cl_as_object(module);
+    }
+    uint32_t unit;
+    TRY(cl_module_add_source(S, S->main_module, path, copy, length, &unit));
     S->main_module->status = MODULE_LOADING;
-    ClStatus status = load_module(S, S->main_module, false, result);
-    S->main_module->status = status == CL_OK ? MODULE_LOADED : MODULE_FAILED;
+    ClStatus status = load_module(S, S->main_module, unit, false, result);
+    S->main_module->status = MODULE_LOADED;
     return status;
 }
 
@@ -142,11 +159,11 @@ static void name_function(Value v, String *name)
 }
 
 // Adds the export forms' names to the module's exports (after it ran).
-static ClStatus collect_export_forms(ClState *S, Module *m)
+static ClStatus collect_export_forms(ClState *S, Module *m, uint32_t unit)
 {
-    const Tree *t = cl_module_tree(m);
-    for (uint32_t i = 0; i < cl_module_form_count(m); i++) {
-        NodeId form = cl_module_form(m, i);
+    const Tree *t = cl_module_tree(m, unit);
+    for (uint32_t i = 0; i < cl_module_form_count(m, unit); i++) {
+        NodeId form = cl_module_form(m, unit, i);
         if (cl_tree_node(t, form)->kind != NODE_EXPORT)
             continue;
         for (uint32_t k = 0; k < cl_tree_kid_count(t, form); k++) {
@@ -160,6 +177,7 @@ static ClStatus collect_export_forms(ClState *S, Module *m)
                 cl_raisef(S, CL_ERR_UNBOUND_VARIABLE, "%.*s is exported but not defined",
                           (int)length, name);
                 S->error.module = m;
+                S->error.unit = unit;
                 S->error.offset = cl_tree_node(t, name_node)->span.start;
                 S->error.has_position = true;
                 return CL_ERROR;
@@ -236,7 +254,13 @@ static ClStatus obtain_module(ClState *S, Module *importer, const String *spec, 
     RootMark mark = cl_root(S, &key);
     Value module = CL_NIL, last;
     cl_root(S, &module);
-    ClStatus status = cl_module_new(S, found, source, length, &module);
+    uint32_t unit = 0;
+    ClStatus status = cl_module_new(S, found, &module);
+    if (status == CL_OK)
+        status = cl_module_add_source(S, (Module *)cl_as_object(module), found, source, length,
+                                      &unit);
+    else
+        free(source);
     free(found);
     if (status == CL_OK)
         status = cl_dict_new(S, false, &((Module *)cl_as_object(module))->exports);
@@ -248,9 +272,9 @@ static ClStatus obtain_module(ClState *S, Module *importer, const String *spec, 
     }
     Module *m = (Module *)cl_as_object(module);
     m->status = MODULE_LOADING;
-    status = load_module(S, m, false, &last);
+    status = load_module(S, m, unit, false, &last);
     if (status == CL_OK)
-        status = collect_export_forms(S, m);
+        status = collect_export_forms(S, m, unit);
     m->status = status == CL_OK ? MODULE_LOADED : MODULE_FAILED;
     cl_unroot(S, mark);
     *out = m;

@@ -45,6 +45,7 @@ void cl_vm_locate_error(ClState *S)
         return;
     const Frame *f = &S->frames[i];
     e->module = f->closure->proto->module;
+    e->unit = f->closure->proto->unit;
     e->offset = frame_offset(f);
     e->has_position = true;
 }
@@ -71,11 +72,11 @@ static void build_trace(ClState *S)
             continue;
         const Proto *p = f->closure->proto;
         const String *name = f->closure->name ? f->closure->name : p->name;
-        Position pos = cl_linemap_position(cl_module_lines(p->module), frame_offset(f));
+        Position pos = cl_linemap_position(cl_module_lines(p->module, p->unit), frame_offset(f));
         bool top = p->param_count == 0 && !name && i == 0;
         cl_buffer_printf(&b, "  at %s (%s:%u:%u)\n",
                          name ? name->bytes : top ? "<top level>" : "<anonymous>",
-                         p->module->path->bytes, pos.line, pos.column);
+                         cl_module_unit_path(p->module, p->unit), pos.line, pos.column);
     }
     free(S->error.trace);
     S->error.trace = b.failed ? NULL : b.bytes;
@@ -283,7 +284,8 @@ char *cl_vm_render_error(ClState *S)
     if (e->has_position && e->module) {
         Diagnostic d = {.severity = DIAG_ERROR, .kind = (uint8_t)e->kind,
                         .span = {e->offset, e->offset + 1}, .message = (char *)message};
-        char *text = cl_diag_render(&d, e->module->path->bytes, cl_module_lines(e->module), false);
+        char *text = cl_diag_render(&d, cl_module_unit_path(e->module, e->unit),
+                                    cl_module_lines(e->module, e->unit), false);
         if (text)
             cl_buffer_append_cstr(&b, text);
         else
