@@ -254,11 +254,13 @@ static int contract_conditions(ClState *S, Value *args, int argc, Value *result)
             NodeId condition = cl_tree_kid(t, clause, k);
             uint32_t length;
             const char *text = cl_tree_text(t, condition, &length);
-            Value proto;
+            Value proto = CL_NIL;
+            RootMark inner = cl_root(S, &proto);
             status = cl_compile_condition(S, m, unit, condition, f->proto, &proto);
             Closure *c = status == CL_OK ? (Closure *)cl_alloc_object(S, OBJ_CLOSURE,
                                                                       sizeof(Closure))
                                          : NULL;
+            cl_unroot(S, inner);
             if (!c) {
                 status = CL_ERROR;
                 break;
