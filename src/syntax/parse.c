@@ -766,7 +766,8 @@ static NodeId misplaced_word(Parser *p)
                      "`:` can only start a type ascription (: expr Type)");
     } else {
         d = error_at(p, t.start, t.start + t.length, "reserved-word",
-                     "reserved word `%s` can only start a (%s ...) form", text, text);
+                     "reserved word `%s` can only be the head of its own form, as in (%s ...)",
+                     text, text);
     }
     advance(p);
     return error_leaf(p, t.start, t.start + t.length);
@@ -1186,20 +1187,20 @@ static uint32_t earlier_param(Parser *p, uint32_t base, Token t)
     const NodeId *params = p->scratch->stack + base;
     uint32_t count = p->scratch->stack_count - base;
     const char *source = p->tree->source;
-    if (count > 8)
+    if (count >= 8) {
+        if (count == 8) {
+            names_clear(&p->scratch->names);
+            for (uint32_t i = 0; i < count; i++) {
+                Span s = p->tree->nodes[params[i]].span;
+                names_add(p, &p->scratch->names, s.start, s.end - s.start);
+            }
+        }
         return names_add(p, &p->scratch->names, t.start, t.length);
+    }
     for (uint32_t i = 0; i < count; i++) {
         Span s = p->tree->nodes[params[i]].span;
         if (s.end - s.start == t.length && memcmp(source + s.start, source + t.start, t.length) == 0)
             return s.start;
-    }
-    if (count == 8) {
-        names_clear(&p->scratch->names);
-        for (uint32_t i = 0; i < count; i++) {
-            Span s = p->tree->nodes[params[i]].span;
-            names_add(p, &p->scratch->names, s.start, s.end - s.start);
-        }
-        names_add(p, &p->scratch->names, t.start, t.length);
     }
     return UINT32_MAX;
 }
@@ -2071,8 +2072,10 @@ static bool reset_tree(Parser *p, size_t length)
     p->scratch->stack_count = 0;
     names_clear(&p->scratch->exports);
     uint32_t guess = (uint32_t)(length / 8 > 1u << 28 ? 1u << 28 : length / 8) + 16;
+    Scratch *s = p->scratch;
     if (!reserve(p, (void **)&t->nodes, &t->node_capacity, 0, guess, sizeof(Node)) ||
-        !reserve(p, (void **)&t->kids, &t->kid_capacity, 0, guess, sizeof(NodeId)))
+        !reserve(p, (void **)&t->kids, &t->kid_capacity, 0, guess, sizeof(NodeId)) ||
+        !reserve(p, (void **)&s->stack, &s->stack_capacity, 0, 64, sizeof(NodeId)))
         return false;
     t->nodes[0] = (Node){NODE_NONE, 0, 0, {0, 0}, 0, 0, 0};
     uint32_t end = length > UINT32_MAX ? UINT32_MAX : (uint32_t)length;

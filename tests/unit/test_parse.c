@@ -1028,3 +1028,42 @@ Test(names, kind_names)
     cr_expect_str_eq(cl_node_kind_name(NODE_CHOICE), "CHOICE");
     cr_expect_str_eq(cl_node_kind_name((NodeKind)200), "?");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Regressions found by fuzz_parse
+
+// Parsing `source` into a tree that parsed other texts before gives the same tree and the same
+// diagnostics as a fresh parse.
+static void expect_same_when_reused(const char *warm_up, const char *source)
+{
+    Tree fresh, reused;
+    cl_tree_init(&fresh);
+    cl_tree_init(&reused);
+    cl_parse(&reused, "t", warm_up, strlen(warm_up));
+    bool a = cl_parse(&fresh, "t", source, strlen(source));
+    bool b = cl_parse(&reused, "t", source, strlen(source));
+    cr_expect_eq(a, b);
+    cr_assert_eq(fresh.node_count, reused.node_count);
+    cr_expect(memcmp(fresh.nodes, reused.nodes, sizeof(Node) * fresh.node_count) == 0);
+    cr_assert_eq(fresh.diags.count, reused.diags.count);
+    for (uint32_t i = 0; i < fresh.diags.count; i++)
+        cr_expect_str_eq(fresh.diags.items[i].message, reused.diags.items[i].message);
+    cl_tree_fini(&fresh);
+    cl_tree_fini(&reused);
+}
+
+// A ninth parameter that repeats an earlier one was found by a linear scan that left the name
+// set unfilled, so the tenth was compared with the names of an earlier parse.
+Test(regress, long_parameter_lists_with_repeats)
+{
+    expect_error_count("(lambda (a b c d e f g h a b) 1)", 1, 26, "duplicate-name", "`a`", 2);
+    expect_same_when_reused("(lambda (p q r s t u v w x y z) 1) (lambda (a b c d e f g h i j k) 1)",
+                            "(lambda (a \xA2 c d e f g \xA8 c d e f g) 1)");
+}
+
+// Nothing was ever pushed on a fresh tree's kid stack before `[]` closed: the copy of zero kids
+// started from a null pointer.
+Test(regress, empty_form_first_in_a_fresh_tree)
+{
+    expect_tree("[] [] 7", "(LIST) (LIST) 7");
+}

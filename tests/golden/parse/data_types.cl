@@ -1,0 +1,8 @@
+(data Shape (Circle Float) (Rect Float Float) (Empty))
+(data Maybe a (Nothing) (Just a))
+(data Fn a b (Wrap (Function a b) (List (Tuple a b))))
+(data Unit)
+(: 42 Int)
+(: inc (-> Int Int))
+(: xs (List String))
+(: u (Unit))

@@ -1,0 +1,8 @@
+(module first (export a a) (tuple a a))
+(module second 1)
+(do (import "inner" (x)))
+(import path (x))
+(import "m" (a as))
+(import "m" y)
+(export b c as b)
+(f (export z))

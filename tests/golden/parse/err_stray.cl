@@ -1,0 +1,3 @@
+(io:print "one"))
+(io:print "two")
+]])

@@ -1,0 +1,5 @@
+(io:print "ok")
+(io:print "bad \q escape" "and \x41 and \r")
+(io:print "tab\tok")
+(io:print "never closed)
+(io:print 'this-line-is-inside-the-string)

@@ -1,0 +1,8 @@
+(data shape (Circle Float))
+(data Shape (Circle Float) (Circle Int))
+(data Shape2 (Circle [Float]) (Square "Float") (Tri ()))
+(data Shape3 (Point) a)
+(: 5)
+(: 5 Int Int)
+(: 5 ~{IO})
+(: 5 Uncertain<Int)

@@ -1,0 +1,4 @@
+(io:print "café")
+(f ÿ x)
+; comment À€
+(g "fine")

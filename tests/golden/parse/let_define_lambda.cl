@@ -1,0 +1,7 @@
+(let ((x 1) (y (+ x 1))) (io:print x) y)
+(let () 1)
+(define limit 10)
+(define (square x) (* x x))
+(define (thunk) (io:print "called") 1)
+(lambda () nil)
+(lambda (a b) (f a) (g b))

@@ -1,0 +1,8 @@
+(import "lib/math" (square cube as kube (sqrt as root)))
+(import "helpers" *)
+(import "setup")
+(module shapes (export area perimeter)
+  (let ((area (lambda (w h) (* w h)))
+        (perimeter (lambda (w h) (* 2 (+ w h)))))
+    (tuple area perimeter)))
+(export square as sq (cube as cb))

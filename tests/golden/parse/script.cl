@@ -1,0 +1,4 @@
+﻿#!/usr/bin/env claudelang run
+; a script with a byte-order mark
+(io:print "hi") ; trailing comment
+(f)
