@@ -115,7 +115,8 @@ void cl_vm_request(ClState *S, Value fn, const Value *args, uint32_t argc)
     CallRequest *r = &S->request;
     r->function = fn;
     r->argc = argc;
-    memcpy(r->args, args, argc * sizeof(Value));
+    if (argc)
+        memcpy(r->args, args, argc * sizeof(Value));
     r->list_args = CL_EMPTY;
     r->frame_flags = 0;
     r->handlers = S->handlers;
@@ -223,7 +224,8 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
                 cl_vm_ensure_stack(S, slot, r->argc + (uint32_t)list_length + 1) != CL_OK)
                 return CALL_ERROR;
             S->stack[slot] = r->function;
-            memcpy(S->stack + slot + 1, r->args, r->argc * sizeof(Value));
+            if (r->argc)
+                memcpy(S->stack + slot + 1, r->args, r->argc * sizeof(Value));
             argc = r->argc;
             for (Value l = r->list_args; cl_is_cell(l); l = cl_as_cell(l)->tail)
                 S->stack[slot + 1 + argc++] = cl_as_cell(l)->head;
@@ -1015,7 +1017,8 @@ ClStatus cl_vm_call(ClState *S, Value fn, const Value *args, uint32_t argc, Valu
     cl_unroot(S, mark);
     TRY(status);
     S->stack[slot] = fn;
-    memcpy(S->stack + slot + 1, args, argc * sizeof(Value));
+    if (argc)
+        memcpy(S->stack + slot + 1, args, argc * sizeof(Value));
     uint32_t saved_hint = S->stack_top_hint;
     S->stack_top_hint = slot + argc + 1;
     uint32_t depth = S->frame_count;
