@@ -1181,19 +1181,21 @@ static NodeId parse_let(Parser *p, Frame *f, Token head)
 
 // The start of an earlier parameter (kids of the stack from `base`) spelled like `t`, or
 // UINT32_MAX. Short lists are searched directly; from the ninth parameter on, the name set
-// takes over (holding all of them), so that huge lists stay linear.
-static uint32_t earlier_param(Parser *p, uint32_t base, Token t)
+// takes over (filled with all the earlier ones the first time, which *hashed records), so that
+// huge lists stay linear.
+static uint32_t earlier_param(Parser *p, uint32_t base, Token t, bool *hashed)
 {
     const NodeId *params = p->scratch->stack + base;
     uint32_t count = p->scratch->stack_count - base;
     const char *source = p->tree->source;
     if (count >= 8) {
-        if (count == 8) {
+        if (!*hashed) {
             names_clear(&p->scratch->names);
             for (uint32_t i = 0; i < count; i++) {
                 Span s = p->tree->nodes[params[i]].span;
                 names_add(p, &p->scratch->names, s.start, s.end - s.start);
             }
+            *hashed = true;
         }
         return names_add(p, &p->scratch->names, t.start, t.length);
     }
@@ -1210,11 +1212,12 @@ static uint32_t earlier_param(Parser *p, uint32_t base, Token t)
 static void parse_param_names(Parser *p, Frame *f)
 {
     uint32_t base = p->scratch->stack_count;
+    bool hashed = false;
     while (!at_end(p, f)) {
         Token t = p->token;
         NodeId id = parse_binder(p, "a parameter name");
         if (id && !is_error(p, id)) {
-            uint32_t earlier = earlier_param(p, base, t);
+            uint32_t earlier = earlier_param(p, base, t, &hashed);
             if (earlier != UINT32_MAX) {
                 report_duplicate(p, t, earlier, "parameter", "in one parameter list");
                 turn_into_error(p, id);

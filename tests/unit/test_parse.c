@@ -1059,6 +1059,11 @@ Test(regress, long_parameter_lists_with_repeats)
     expect_error_count("(lambda (a b c d e f g h a b) 1)", 1, 26, "duplicate-name", "`a`", 2);
     expect_same_when_reused("(lambda (p q r s t u v w x y z) 1) (lambda (a b c d e f g h i j k) 1)",
                             "(lambda (a \xA2 c d e f g \xA8 c d e f g) 1)");
+    // Malformed eighth and ninth parameters skipped the switch to the name set.
+    expect_error_count("(lambda (a b c d e f g \"s\" \"t\" a) 1)", 1, 24, "expected-name",
+                       "`\"s\"`", 3);
+    expect_same_when_reused("(lambda (p q r s t u v w x a) 1)",
+                            "(lambda (a b c d e f g \"s\" \"t\" a) 1)");
 }
 
 // Nothing was ever pushed on a fresh tree's kid stack before `[]` closed: the copy of zero kids
