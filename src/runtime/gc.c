@@ -4,6 +4,7 @@
 // an explicit mark stack (no C recursion, whatever the depth of the data).
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 
 #include "runtime/runtime.h"
@@ -24,6 +25,19 @@ struct LargeObject {
     size_t size;
     _Alignas(16) unsigned char object[];
 };
+
+// Pages are carved out of large mmap'd chunks: one system call per chunk instead of one (or,
+// with aligned_alloc, two) per page, and room for transparent huge pages.
+typedef struct Chunk {
+    struct Chunk *next;
+    void *base;        // what mmap returned
+    size_t size;       // what mmap mapped
+    char *next_page;   // the first page not handed out yet
+    char *end;
+} Chunk;
+
+#define MIN_CHUNK (1u << 20)
+#define MAX_CHUNK (64u << 20)
 
 static const uint32_t slot_sizes[CL_SIZE_CLASS_COUNT] = {16, 32, 48, 64, 80, 96, 112, 128,
                                                          160, 192, 224, 256};
@@ -53,20 +67,14 @@ void cl_heap_init(ClState *S)
 
 static void finalize(ClState *S, Obj *o);
 
-static void free_pages(ClState *S, SizeClass *c, bool objects)
+static void finalize_pages(ClState *S, SizeClass *c)
 {
-    for (Page *p = c->pages; p;) {
-        Page *next = p->next;
-        if (objects) {
-            for (uint32_t i = 0; i < p->slot_count; i++) {
-                Obj *o = (Obj *)((char *)p + p->first_slot + (size_t)i * p->slot_size);
-                if (o->type != OBJ_FREE)
-                    finalize(S, o);
-            }
+    for (Page *p = c->pages; p; p = p->next)
+        for (uint32_t i = 0; i < p->slot_count; i++) {
+            Obj *o = (Obj *)((char *)p + p->first_slot + (size_t)i * p->slot_size);
+            if (o->type != OBJ_FREE)
+                finalize(S, o);
         }
-        free(p);
-        p = next;
-    }
     c->pages = NULL;
     c->free = NULL;
 }
@@ -75,8 +83,16 @@ void cl_heap_fini(ClState *S)
 {
     Heap *h = &S->heap;
     for (int i = 0; i < CL_SIZE_CLASS_COUNT; i++)
-        free_pages(S, &h->classes[i], true);
-    free_pages(S, &h->cells, false);
+        finalize_pages(S, &h->classes[i]);
+    h->cells.pages = NULL;
+    h->cells.free = NULL;
+    for (Chunk *c = h->chunks; c;) {
+        Chunk *next = c->next;
+        munmap(c->base, c->size);
+        free(c);
+        c = next;
+    }
+    h->chunks = NULL;
     for (LargeObject *l = h->large; l;) {
         LargeObject *next = l->next;
         finalize(S, (Obj *)l->object);
@@ -98,10 +114,53 @@ static inline int size_class_of(size_t size)
     return 8 + (int)((size - 129) / 32);
 }
 
-// Adds a fresh page to `c`, threading its slots onto the free list. False when out of memory.
-static bool add_page(SizeClass *c, bool cells)
+// Maps a new chunk of at least `size` bytes whose pages are CL_PAGE_SIZE-aligned.
+static Chunk *new_chunk(Heap *h, size_t size)
 {
-    Page *p = aligned_alloc(CL_PAGE_SIZE, CL_PAGE_SIZE);
+    size_t mapped = size + CL_PAGE_SIZE;
+    void *base = mmap(NULL, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (base == MAP_FAILED)
+        return NULL;
+#ifdef MADV_HUGEPAGE
+    madvise(base, mapped, MADV_HUGEPAGE);
+#endif
+    Chunk *c = malloc(sizeof *c);
+    if (!c) {
+        munmap(base, mapped);
+        return NULL;
+    }
+    uintptr_t first = ((uintptr_t)base + CL_PAGE_SIZE - 1) & ~(uintptr_t)(CL_PAGE_SIZE - 1);
+    c->base = base;
+    c->size = mapped;
+    c->next_page = (char *)first;
+    c->end = (char *)first + size;
+    c->next = h->chunks;
+    h->chunks = c;
+    return c;
+}
+
+// A fresh page from the newest chunk, mapping a bigger chunk when it is used up.
+static Page *take_page(Heap *h)
+{
+    Chunk *c = h->chunks;
+    if (!c || c->next_page == c->end) {
+        size_t size = h->chunk_size ? h->chunk_size * 2 : MIN_CHUNK;
+        if (size > MAX_CHUNK)
+            size = MAX_CHUNK;
+        h->chunk_size = size;
+        c = new_chunk(h, size);
+        if (!c)
+            return NULL;
+    }
+    Page *p = (Page *)c->next_page;
+    c->next_page += CL_PAGE_SIZE;
+    return p;
+}
+
+// Adds a fresh page to `c`, threading its slots onto the free list. False when out of memory.
+static bool add_page(Heap *h, SizeClass *c, bool cells)
+{
+    Page *p = take_page(h);
     if (!p)
         return false;
     memset(p, 0, sizeof *p);
@@ -173,7 +232,7 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
     Obj *o;
     if (size <= CL_SMALL_OBJECT_MAX) {
         SizeClass *c = &S->heap.classes[size_class_of(size)];
-        if (CL_UNLIKELY(!c->free) && !add_page(c, false)) {
+        if (CL_UNLIKELY(!c->free) && !add_page(&S->heap, c, false)) {
             out_of_memory(S);
             return NULL;
         }
@@ -203,7 +262,7 @@ Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
                     S->heap.limit != 0 || S->config.fail_allocation_after != 0)) {
         RootMark mark = cl_root(S, &head);
         cl_root(S, &tail);
-        bool ok = prepare(S, sizeof(Cell)) && (c->free || add_page(c, true));
+        bool ok = prepare(S, sizeof(Cell)) && (c->free || add_page(&S->heap, c, true));
         cl_unroot(S, mark);
         if (!ok) {
             out_of_memory(S);

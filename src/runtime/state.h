@@ -27,8 +27,11 @@ typedef struct SizeClass {
 } SizeClass;
 
 typedef struct LargeObject LargeObject;
+typedef struct Chunk Chunk;
 
 typedef struct Heap {
+    Chunk *chunks;            // the mmap'd regions pages come from (gc.c)
+    size_t chunk_size;        // the size of the newest chunk
     SizeClass classes[CL_SIZE_CLASS_COUNT];
     SizeClass cells;          // 16-byte cons cells, marked in page bitmaps
     LargeObject *large;       // objects above CL_SMALL_OBJECT_MAX bytes

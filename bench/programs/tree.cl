@@ -1,0 +1,16 @@
+; Insert 200,000 pseudo-random keys into a binary search tree built from ADT values, then
+; count the nodes and sum the keys.
+(data Tree (Leaf) (Node Tree Int Tree))
+(define (insert t k)
+  (match t
+    ((Leaf) (Node (Leaf) k (Leaf)))
+    ((Node l v r) (if (< k v) (Node (insert l k) v r)
+                      (if (> k v) (Node l v (insert r k)) t)))))
+(define (size t) (match t ((Leaf) 0) ((Node l v r) (+ (size l) 1 (size r)))))
+(define (total t) (match t ((Leaf) 0) ((Node l v r) (+ (total l) v (total r)))))
+(define (fill t i seed)
+  (if (== i 0) t
+      (let ((next (mod (+ (* seed 1103515245) 12345) 2147483648)))
+        (fill (insert t (mod next 1000000)) (- i 1) next))))
+(let ((t (fill (Leaf) 200000 42)))
+  (io:print (size t) (total t)))
