@@ -16,6 +16,7 @@ struct Page {
     uint32_t slot_size;
     uint32_t slot_count;
     uint32_t first_slot;     // byte offset of slot 0
+    uint32_t high;           // slots 0 .. high-1 have been handed out at least once
     uint32_t live;           // slots in use after the last sweep
     uint64_t marks[CL_PAGE_SIZE / 16 / 64];  // cell pages only: one bit per 16-byte cell
 };
@@ -66,11 +67,12 @@ void cl_heap_init(ClState *S)
 }
 
 static void finalize(ClState *S, Obj *o);
+static inline uint32_t page_high(const SizeClass *c, const Page *p);
 
 static void finalize_pages(ClState *S, SizeClass *c)
 {
     for (Page *p = c->pages; p; p = p->next)
-        for (uint32_t i = 0; i < p->slot_count; i++) {
+        for (uint32_t i = 0, high = page_high(c, p); i < high; i++) {
             Obj *o = (Obj *)((char *)p + p->first_slot + (size_t)i * p->slot_size);
             if (o->type != OBJ_FREE)
                 finalize(S, o);
@@ -122,7 +124,8 @@ static Chunk *new_chunk(Heap *h, size_t size)
     if (base == MAP_FAILED)
         return NULL;
 #ifdef MADV_HUGEPAGE
-    madvise(base, mapped, MADV_HUGEPAGE);
+    if (size >= (8u << 20))  // small heaps start faster with ordinary pages
+        madvise(base, mapped, MADV_HUGEPAGE);
 #endif
     Chunk *c = malloc(sizeof *c);
     if (!c) {
@@ -157,8 +160,9 @@ static Page *take_page(Heap *h)
     return p;
 }
 
-// Adds a fresh page to `c`, threading its slots onto the free list. False when out of memory.
-static bool add_page(Heap *h, SizeClass *c, bool cells)
+// Adds a fresh page to `c`; its slots are handed out by bumping c->bump, so memory is touched
+// only as it is used. False when out of memory.
+static bool add_page(Heap *h, SizeClass *c)
 {
     Page *p = take_page(h);
     if (!p)
@@ -167,22 +171,39 @@ static bool add_page(Heap *h, SizeClass *c, bool cells)
     p->slot_size = c->slot_size;
     p->first_slot = (uint32_t)((sizeof(Page) + 15) & ~(size_t)15);
     p->slot_count = (CL_PAGE_SIZE - p->first_slot) / c->slot_size;
-    char *base = (char *)p + p->first_slot;
-    void *free_list = c->free;
-    for (uint32_t i = p->slot_count; i-- > 0;) {
-        char *slot = base + (size_t)i * c->slot_size;
-        if (cells)
-            ((Cell *)slot)->head = CL_HOLE;
-        else
-            ((Obj *)slot)->type = OBJ_FREE;
-        *(void **)(slot + 8) = free_list;
-        free_list = slot;
-    }
-    c->free = free_list;
+    if (c->bump_page)
+        c->bump_page->high = c->bump_page->slot_count;
+    c->bump_page = p;
+    c->bump = (char *)p + p->first_slot;
+    c->bump_end = c->bump + (size_t)p->slot_count * c->slot_size;
     p->next = c->pages;
     c->pages = p;
     c->page_count++;
     return true;
+}
+
+// The next slot of `c`: a freed one, else an untouched one of the newest page, else NULL.
+static inline void *take_slot(SizeClass *c)
+{
+    void *slot = c->free;
+    if (slot) {
+        c->free = *(void **)((char *)slot + 8);
+        return slot;
+    }
+    if (c->bump < c->bump_end) {
+        slot = c->bump;
+        c->bump += c->slot_size;
+        return slot;
+    }
+    return NULL;
+}
+
+// How many slots of page `p` have ever been handed out.
+static inline uint32_t page_high(const SizeClass *c, const Page *p)
+{
+    if (p != c->bump_page)
+        return p->high;
+    return (uint32_t)((c->bump - ((char *)p + p->first_slot)) / c->slot_size);
 }
 
 // Decides whether to collect before allocating `size` more bytes.
@@ -232,12 +253,14 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
     Obj *o;
     if (size <= CL_SMALL_OBJECT_MAX) {
         SizeClass *c = &S->heap.classes[size_class_of(size)];
-        if (CL_UNLIKELY(!c->free) && !add_page(&S->heap, c, false)) {
-            out_of_memory(S);
-            return NULL;
+        o = take_slot(c);
+        if (CL_UNLIKELY(!o)) {
+            if (!add_page(&S->heap, c)) {
+                out_of_memory(S);
+                return NULL;
+            }
+            o = take_slot(c);
         }
-        o = c->free;
-        c->free = *(void **)((char *)o + 8);
         memset(o, 0, c->slot_size);
     } else {
         LargeObject *l = calloc(1, sizeof(LargeObject) + size);
@@ -258,13 +281,17 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
 Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
 {
     SizeClass *c = &S->heap.cells;
-    if (CL_UNLIKELY(!c->free || should_collect(&S->heap, sizeof(Cell)) ||
-                    S->heap.limit != 0 || S->config.fail_allocation_after != 0)) {
+    Cell *cell;
+    if (CL_UNLIKELY(should_collect(&S->heap, sizeof(Cell)) || S->heap.limit != 0 ||
+                    S->config.fail_allocation_after != 0 || !(cell = take_slot(c)))) {
         RootMark mark = cl_root(S, &head);
         cl_root(S, &tail);
-        bool ok = prepare(S, sizeof(Cell)) && (c->free || add_page(&S->heap, c, true));
+        bool ok = prepare(S, sizeof(Cell));
+        cell = ok ? take_slot(c) : NULL;
+        if (ok && !cell && add_page(&S->heap, c))
+            cell = take_slot(c);
         cl_unroot(S, mark);
-        if (!ok) {
+        if (!cell) {
             out_of_memory(S);
             return NULL;
         }
@@ -273,8 +300,6 @@ Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
         S->heap.since_collection += sizeof(Cell);
         S->heap.allocated += sizeof(Cell);
     }
-    Cell *cell = c->free;
-    c->free = *(void **)((char *)cell + 8);
     cell->head = head;
     cell->tail = tail;
     return cell;
@@ -497,7 +522,7 @@ static void rescan_after_overflow(ClState *S)
         h->gray_overflow = false;
         for (int i = 0; i < CL_SIZE_CLASS_COUNT; i++)
             for (Page *p = h->classes[i].pages; p; p = p->next)
-                for (uint32_t j = 0; j < p->slot_count; j++) {
+                for (uint32_t j = 0, high = page_high(&h->classes[i], p); j < high; j++) {
                     Obj *o = (Obj *)((char *)p + p->first_slot + (size_t)j * p->slot_size);
                     if (o->type != OBJ_FREE && o->mark) {
                         scan(h, cl_from_object(o));
@@ -505,7 +530,8 @@ static void rescan_after_overflow(ClState *S)
                     }
                 }
         for (Page *p = h->cells.pages; p; p = p->next)
-            for (uint32_t j = 0; j < p->slot_count; j++)
+            for (uint32_t j = p->first_slot / sizeof(Cell),
+                          end = j + page_high(&h->cells, p); j < end; j++)
                 if (p->marks[j >> 6] & ((uint64_t)1 << (j & 63))) {
                     scan(h, cl_from_cell((Cell *)((char *)p + (size_t)j * sizeof(Cell))));
                     drain(h);
@@ -561,7 +587,7 @@ static size_t sweep_objects(ClState *S, SizeClass *c, uint64_t *freed)
     for (Page *p = c->pages; p; p = p->next) {
         char *base = (char *)p + p->first_slot;
         uint32_t live = 0;
-        for (uint32_t i = p->slot_count; i-- > 0;) {
+        for (uint32_t i = page_high(c, p); i-- > 0;) {
             Obj *o = (Obj *)(base + (size_t)i * p->slot_size);
             if (o->type != OBJ_FREE) {
                 if (o->mark) {
@@ -590,7 +616,7 @@ static size_t sweep_cells(SizeClass *c, uint64_t *freed, uint64_t *live_count)
     for (Page *p = c->pages; p; p = p->next) {
         uint32_t first = p->first_slot / sizeof(Cell);
         uint32_t live = 0;
-        for (uint32_t i = first + p->slot_count; i-- > first;) {
+        for (uint32_t i = first + page_high(c, p); i-- > first;) {
             uint64_t bit = (uint64_t)1 << (i & 63);
             Cell *cell = (Cell *)((char *)p + (size_t)i * sizeof(Cell));
             if (p->marks[i >> 6] & bit) {

@@ -22,6 +22,9 @@ typedef struct Page Page;
 typedef struct SizeClass {
     void *free;        // free slots, linked through the word at offset 8
     Page *pages;
+    Page *bump_page;   // the newest page, whose slots from `bump` on were never used
+    char *bump;
+    char *bump_end;
     uint32_t slot_size;
     uint32_t page_count;
 } SizeClass;
