@@ -270,6 +270,7 @@ static Value function_finish(FuncState *fs, RootMark mark)
                 p->name = fs->name == CL_NIL ? NULL : cl_as_string(fs->name);
                 p->param_count = (uint8_t)fs->param_count;
                 p->variadic = fs->variadic;
+                p->fast_arity = fs->variadic ? 255 : (uint8_t)fs->param_count;
                 p->register_count = (uint8_t)(fs->max_reg + 1);
                 p->capture_count = (uint8_t)fn->capture_count;
                 p->offset_start = fs->start_offset;

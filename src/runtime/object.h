@@ -146,6 +146,7 @@ struct Proto {
     uint8_t register_count;
     uint8_t capture_count;
     uint8_t variadic;        // prelude only: the last parameter takes the rest as a list
+    uint8_t fast_arity;      // param_count, or 255 when variadic (calls compare argc to it)
     uint16_t unit;           // the module's source text this code came from
     uint32_t call_count;     // for the JIT's hotness threshold
     void *jit_code;          // native entry, or NULL

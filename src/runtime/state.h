@@ -153,7 +153,8 @@ struct ClState {
     uint32_t frame_count;
     uint32_t frame_capacity;
     uint32_t depth_limit;
-    uint32_t frame_limit_fast; // min(frame_capacity, depth_limit): one compare on the fast path
+    uint32_t frame_limit_fast; // min(frame_capacity, depth_limit), 0 with contracts: fast path
+    uint32_t stack_limit_fast; // stack_capacity minus the slack kept above every frame
 
     RootStack roots;
     Value *handles;            // ClHandle slots (index + 1 is the handle)

@@ -9,6 +9,8 @@ typedef enum CallOutcome { CALL_PUSHED, CALL_DONE, CALL_ERROR } CallOutcome;
 
 // Runs the interpreter until the frame at index `stop` has returned.
 ClStatus cl_vm_execute(ClState *S, uint32_t stop);
+// Recomputes the bounds the call fast path checks (after the stack, frames or contracts change).
+void cl_vm_update_limits(ClState *S);
 // Makes sure `count` values from stack index `from` fit. May move the stack.
 ClStatus cl_vm_ensure_stack(ClState *S, uint32_t from, uint32_t count);
 // The first free stack index above the innermost frame.

@@ -32,12 +32,16 @@ ClStatus cl_vm_ensure_stack(ClState *S, uint32_t from, uint32_t count)
         stack[i] = CL_NIL;
     S->stack = stack;
     S->stack_capacity = (uint32_t)capacity;
+    cl_vm_update_limits(S);
     return CL_OK;
 }
 
-static void update_frame_limit(ClState *S)
+void cl_vm_update_limits(ClState *S)
 {
     S->frame_limit_fast = S->frame_capacity < S->depth_limit ? S->frame_capacity : S->depth_limit;
+    if (S->contracts_present)
+        S->frame_limit_fast = 0;  // every call checks for a contract
+    S->stack_limit_fast = S->stack_capacity > STACK_SLACK ? S->stack_capacity - STACK_SLACK : 0;
 }
 
 // Makes room for one more frame, or raises stack-overflow at the configured depth.
@@ -56,7 +60,7 @@ static ClStatus ensure_frame(ClState *S)
         return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory for call frames");
     S->frames = frames;
     S->frame_capacity = capacity;
-    update_frame_limit(S);
+    cl_vm_update_limits(S);
     return CL_OK;
 }
 
@@ -396,7 +400,7 @@ ClStatus cl_vm_execute(ClState *S, uint32_t stop)
     const Value *K;
     Value *R;
     Value *G;
-    const uint32_t *pc, *ipc;
+    const uint32_t *pc;
     uint32_t i;
     Value result;
     int status;
@@ -412,7 +416,6 @@ ClStatus cl_vm_execute(ClState *S, uint32_t stop)
     } while (0)
 #define NEXT                                                                                   \
     do {                                                                                       \
-        ipc = pc;                                                                              \
         i = *pc++;                                                                             \
         goto *labels[OP(i)];                                                                   \
     } while (0)
@@ -531,12 +534,11 @@ L_CALL: {
         Closure *c = (Closure *)cl_as_object(fn);
         Proto *q = c->proto;
         uint32_t nb = f->base + a + 1;
-        if (CL_LIKELY(q->param_count == argc && !q->variadic && !S->contracts_present &&
-                      nb + q->register_count + STACK_SLACK <= S->stack_capacity &&
+        // frame_limit_fast is 0 while contracts exist: those calls take the slow path.
+        if (CL_LIKELY(q->fast_arity == argc && nb + q->register_count <= S->stack_limit_fast &&
                       S->frame_count < S->frame_limit_fast)) {
             f->pc = pc;
             Frame *nf = &S->frames[S->frame_count++];
-            nf->pc = q->code;
             nf->closure = c;
             nf->base = nb;
             nf->flags = 0;
@@ -579,8 +581,8 @@ L_TAILCALL: {
     if (CL_LIKELY(cl_is_obj_type(fn, OBJ_CLOSURE))) {
         Closure *c = (Closure *)cl_as_object(fn);
         Proto *q = c->proto;
-        if (CL_LIKELY(q->param_count == argc && !q->variadic && !S->contracts_present &&
-                      f->base + q->register_count + STACK_SLACK <= S->stack_capacity)) {
+        if (CL_LIKELY(q->fast_arity == argc && f->base + q->register_count <= S->stack_limit_fast &&
+                      !S->contracts_present)) {
             Value *dst = S->stack + f->base - 1;
             memmove(dst, R + a, (argc + 1) * sizeof(Value));
             f->closure = c;
@@ -952,9 +954,10 @@ L_RAISE:
     FAIL();
 
 on_error:
+    // Every failing instruction fails before reading past its first word, so pc - 1 is it.
     f = &S->frames[S->frame_count - 1];
-    f->pc = ipc + 1;
-    if (cl_vm_handle_error(S, stop, ipc) != CL_OK)
+    f->pc = pc;
+    if (cl_vm_handle_error(S, stop, pc - 1) != CL_OK)
         return CL_ERROR;
     if (S->frame_count <= stop)
         return CL_OK;

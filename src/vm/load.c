@@ -39,6 +39,7 @@ static ClStatus register_contracts(ClState *S, Module *m, uint32_t unit)
         cl_unroot(S, mark);
         TRY(status);
         S->contracts_present = true;
+        cl_vm_update_limits(S);
     }
     return CL_OK;
 }
