@@ -16,6 +16,7 @@ static const Command commands[] = {
     {"run", cli_run, "run a program file"},
     {"eval", cli_eval, "evaluate source text and print the value of its last form"},
     {"parse", cli_parse, "parse a file and print its syntax graph or its diagnostics"},
+    {"repl", cli_repl, "start the interactive interpreter"},
     {"disasm", cli_disasm, "compile a file and print its bytecode"},
 };
 
