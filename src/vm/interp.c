@@ -685,6 +685,12 @@ L_JMPIFNOT:
         NEXT;                                                                                  \
     }
 L_ADD:
+#ifdef CL_SLOW_OPCODE_HOOK
+    // Test hook (CMake option CL_SLOW_OPCODE_HOOK): ADD does useless extra work, so that the
+    // benchmark regression check can be shown to trip. Never enabled in a real build.
+    for (volatile int spin = 0; spin < 40; spin++)
+        ;
+#endif
     ARITH_FAST(__builtin_add_overflow((int64_t)x, (int64_t)y - 1, &r), cl_num_add)
 L_SUB:
     ARITH_FAST(__builtin_sub_overflow((int64_t)x, (int64_t)y - 1, &r), cl_num_sub)
