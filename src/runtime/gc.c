@@ -64,6 +64,10 @@ void cl_heap_init(ClState *S)
     h->enabled = true;
     h->user_threshold = 100;
     h->limit = S->config.memory_limit;
+#ifdef CL_GCSTRESS
+    const char *interval = getenv("CLAUDELANG_GCSTRESS_INTERVAL");
+    h->stress_interval = interval && atoi(interval) > 0 ? (uint32_t)atoi(interval) : 1;
+#endif
 }
 
 static void finalize(ClState *S, Obj *o);
@@ -210,8 +214,13 @@ static inline uint32_t page_high(const SizeClass *c, const Page *p)
 static inline bool should_collect(Heap *h, size_t size)
 {
 #ifdef CL_GCSTRESS
+    // Every allocation (or every Nth, CLAUDELANG_GCSTRESS_INTERVAL, for the stress programs
+    // whose million-object heaps would make "every" take days).
     (void)size;
-    return !h->collecting;
+    if (h->collecting || ++h->stress_count < h->stress_interval)
+        return false;
+    h->stress_count = 0;
+    return true;
 #else
     return h->since_collection + size > h->trigger && h->enabled && !h->collecting;
 #endif

@@ -50,6 +50,8 @@ typedef struct Heap {
     bool enabled;             // gc:enable / gc:disable
     bool collecting;
     uint32_t user_threshold;  // gc:set-threshold (reported by gc:get-threshold)
+    uint32_t stress_interval; // gcstress builds: collect every this many allocations
+    uint32_t stress_count;
     uint64_t collections;
     uint64_t total_allocations;
     uint64_t objects_collected;

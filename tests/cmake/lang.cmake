@@ -18,3 +18,14 @@ add_test(NAME conformance_noopt COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang
 set_tests_properties(conformance PROPERTIES LABELS conformance TIMEOUT 900)
 set_tests_properties(conformance_noopt PROPERTIES LABELS conformance TIMEOUT 900
                      ENVIRONMENT CLAUDELANG_NO_OPTIMIZE=1)
+if(CL_GCSTRESS)
+  # Collecting at every allocation makes the stress_ programs (million-element heaps) take
+  # hours; they run collecting every 1000th allocation instead, everything else at every one.
+  set_tests_properties(conformance conformance_noopt PROPERTIES
+                       ENVIRONMENT "CONFORMANCE_FILTER=^[^s]|^s[^t]|^st[^r];CONFORMANCE_TIMEOUT=120")
+  set_tests_properties(conformance_noopt PROPERTIES ENVIRONMENT
+    "CONFORMANCE_FILTER=^[^s]|^s[^t]|^st[^r];CONFORMANCE_TIMEOUT=120;CLAUDELANG_NO_OPTIMIZE=1")
+  add_test(NAME conformance_stress COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang>)
+  set_tests_properties(conformance_stress PROPERTIES LABELS conformance TIMEOUT 900 ENVIRONMENT
+    "CONFORMANCE_FILTER=^stress_;CONFORMANCE_TIMEOUT=300;CLAUDELANG_GCSTRESS_INTERVAL=1000")
+endif()
