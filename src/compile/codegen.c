@@ -688,9 +688,10 @@ static void compile_call_generic(FuncState *fs, NodeId node, Value callee_value,
         emit_abc(fs, OP_CALLLIST, base, array, 0);
         finish(fs, base, tail);
     } else {
-        uint32_t first = alloc_regs(fs, argc);
+        // Each argument's register is the newest one while it is compiled, so a nested call
+        // computes straight into it.
         for (uint32_t i = 0; i < argc; i++)
-            expr(fs, kid(fs, node, 1 + i), first + i, false);
+            expr(fs, kid(fs, node, 1 + i), alloc_reg(fs), false);
         fs->offset = call_offset;
         emit_abc(fs, tail ? OP_TAILCALL : OP_CALL, base, argc, 0);
     }
@@ -747,6 +748,10 @@ static void compile_arith(FuncState *fs, NodeId node, OpCode op, uint32_t dest)
         fs->offset = node_of(fs, node)->span.start;
         emit_abc(fs, op == OP_ADD ? OP_ADDI : OP_SUBI, dest, b, (unsigned)(imm + CL_SC_BIAS));
         free_to(fs, saved);
+        return;
+    }
+    if (n == 2) {
+        compile_binary(fs, node, op, false, dest);
         return;
     }
     uint32_t acc = alloc_reg(fs);
@@ -918,6 +923,24 @@ static void compile_if(FuncState *fs, NodeId node, uint32_t dest, bool tail)
 // ---------------------------------------------------------------------------------------------
 // match
 
+// The first register when the sub-patterns from..end of `pattern` are all plain variables
+// in consecutive registers (destructuring can then write straight into them), else -1.
+static int64_t consecutive_vars(FuncState *fs, NodeId pattern, uint32_t from, uint32_t end)
+{
+    if (from >= end)
+        return -1;
+    int64_t first = -1;
+    for (uint32_t i = from; i < end; i++) {
+        NodeId p = kid(fs, pattern, i);
+        Var *v = node_of(fs, p)->kind == NODE_PAT_VAR ? var_of(fs, p) : NULL;
+        if (!v || (v->flags & VF_BOXED) || (first >= 0 && v->reg != first + (i - from)))
+            return -1;
+        if (first < 0)
+            first = v->reg;
+    }
+    return first;
+}
+
 // Emits the tests of `pattern` against register `subject`; failing tests jump through
 // patches appended to *fails.
 static void compile_pattern(FuncState *fs, NodeId pattern, uint32_t subject, Patch *fails,
@@ -941,21 +964,23 @@ static void compile_pattern(FuncState *fs, NodeId pattern, uint32_t subject, Pat
     case NODE_PAT_LIST: {
         bool rest = n->flags & NF_REST;
         uint32_t fixed = n->count - (rest ? 1 : 0);
-        uint32_t first = alloc_regs(fs, fixed + (rest ? 1 : 0));
+        int64_t direct = consecutive_vars(fs, pattern, 0, n->count);
+        uint32_t first = direct >= 0 ? (uint32_t)direct : alloc_regs(fs, n->count);
         emit_abc(fs, rest ? OP_MATCHLISTR : OP_MATCHLIST, first, subject, fixed);
         fails[(*fail_count)++] = emit(fs, 0);
-        for (uint32_t i = 0; i < n->count; i++)
+        for (uint32_t i = 0; i < n->count && direct < 0; i++)
             compile_pattern(fs, kid(fs, pattern, i), first + i, fails, fail_count,
                             fail_capacity);
         return;
     }
     case NODE_PAT_CTOR: {
         uint32_t arity = n->count - 1;
-        uint32_t first = alloc_regs(fs, arity);
+        int64_t direct = consecutive_vars(fs, pattern, 1, n->count);
+        uint32_t first = direct >= 0 ? (uint32_t)direct : alloc_regs(fs, arity);
         emit_abc(fs, OP_MATCHCTOR, first, subject, 0);
         emit(fs, name_constant(fs, kid(fs, pattern, 0)) | arity << 16);
         fails[(*fail_count)++] = emit(fs, 0);
-        for (uint32_t i = 0; i < arity; i++)
+        for (uint32_t i = 0; i < arity && direct < 0; i++)
             compile_pattern(fs, kid(fs, pattern, 1 + i), first + i, fails, fail_count,
                             fail_capacity);
         return;
@@ -991,8 +1016,7 @@ static void compile_match(FuncState *fs, NodeId node, uint32_t dest, bool tail)
 {
     Resolver *r = &fs->g->r;
     uint32_t saved = fs->free_reg;
-    uint32_t subject = alloc_reg(fs);
-    expr(fs, kid(fs, node, 0), subject, false);
+    uint32_t subject = expr_any(fs, kid(fs, node, 0));
     uint32_t branches = kid_count(fs, node) - 1;
     Patch *ends = malloc((branches + 1) * sizeof(Patch));
     uint32_t fail_capacity = 2 * g_pattern_budget(fs, node) + 4;
@@ -1044,9 +1068,9 @@ static void compile_sequence(FuncState *fs, NodeId node, uint32_t from, bool tup
     uint32_t saved = fs->free_reg;
     uint32_t offset = node_of(fs, node)->span.start;
     if (n <= MAX_INLINE_ELEMENTS) {
-        uint32_t first = alloc_regs(fs, n);
+        uint32_t first = fs->free_reg;
         for (uint32_t i = 0; i < n; i++)
-            expr(fs, kid(fs, node, from + i), first + i, false);
+            expr(fs, kid(fs, node, from + i), alloc_reg(fs), false);
         fs->offset = offset;
         emit_abc(fs, tuple ? OP_TUPLE : OP_LIST, dest, first, n);
     } else {

@@ -64,6 +64,11 @@ void cl_heap_init(ClState *S)
     h->enabled = true;
     h->user_threshold = 100;
     h->limit = S->config.memory_limit;
+    // Limits, failure injection and stress collection all need the general allocation path.
+    h->careful = h->limit != 0 || S->config.fail_allocation_after != 0;
+#ifdef CL_GCSTRESS
+    h->careful = true;
+#endif
 #ifdef CL_GCSTRESS
     const char *interval = getenv("CLAUDELANG_GCSTRESS_INTERVAL");
     h->stress_interval = interval && atoi(interval) > 0 ? (uint32_t)atoi(interval) : 1;
@@ -253,7 +258,8 @@ static bool prepare(ClState *S, size_t size)
     return true;
 }
 
-Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
+// The general allocation path: collections, limits, new pages, large objects.
+static CL_NOINLINE Obj *alloc_slow(ClState *S, ObjType type, size_t size)
 {
     if (CL_UNLIKELY(!prepare(S, size))) {
         out_of_memory(S);
@@ -287,12 +293,31 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
     return o;
 }
 
+Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
+{
+    Heap *h = &S->heap;
+    if (CL_LIKELY(size <= CL_SMALL_OBJECT_MAX && !h->careful &&
+                  h->since_collection + size <= h->trigger)) {
+        SizeClass *c = &h->classes[size_class_of(size)];
+        Obj *o = take_slot(c);
+        if (CL_LIKELY(o != NULL)) {
+            h->total_allocations++;
+            h->since_collection += size;
+            h->allocated += size;
+            memset(o, 0, c->slot_size);
+            o->type = (uint8_t)type;
+            return o;
+        }
+    }
+    return alloc_slow(S, type, size);
+}
+
 Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
 {
     SizeClass *c = &S->heap.cells;
     Cell *cell;
-    if (CL_UNLIKELY(should_collect(&S->heap, sizeof(Cell)) || S->heap.limit != 0 ||
-                    S->config.fail_allocation_after != 0 || !(cell = take_slot(c)))) {
+    if (CL_UNLIKELY(S->heap.careful || should_collect(&S->heap, sizeof(Cell)) ||
+                    !(cell = take_slot(c)))) {
         RootMark mark = cl_root(S, &head);
         cl_root(S, &tail);
         bool ok = prepare(S, sizeof(Cell));

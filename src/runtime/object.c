@@ -34,15 +34,13 @@ ClStatus cl_ctor_new(ClState *S, Value type_name, Value name, uint32_t arity, Va
 
 ClStatus cl_adt_new(ClState *S, Ctor *ctor, const Value *fields, Value *out)
 {
-    Value ctor_value = cl_from_object(ctor);
-    RootMark mark = cl_root(S, &ctor_value);
+    // The caller roots the constructor (it is the callee in a VM register) and the fields.
     uint32_t count = ctor->h.aux;
     Adt *a = (Adt *)cl_alloc_object(S, OBJ_ADT, sizeof(Adt) + count * sizeof(Value));
-    cl_unroot(S, mark);
     if (!a)
         return CL_ERROR;
     a->h.aux = count;
-    a->ctor = (Ctor *)cl_as_object(ctor_value);
+    a->ctor = ctor;
     if (count)
         memcpy(a->fields, fields, count * sizeof(Value));
     *out = cl_from_object(a);

@@ -48,6 +48,7 @@ typedef struct Heap {
     size_t gray_capacity;
     bool gray_overflow;       // the mark stack could not grow: rescan marked objects
     bool enabled;             // gc:enable / gc:disable
+    bool careful;             // every allocation takes the general path (limits, stress)
     bool collecting;
     uint32_t user_threshold;  // gc:set-threshold (reported by gc:get-threshold)
     uint32_t stress_interval; // gcstress builds: collect every this many allocations

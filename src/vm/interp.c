@@ -363,17 +363,24 @@ static bool match_list(Value v, Value *dest, uint32_t count, bool rest)
     return true;
 }
 
-// Matches an ADT value made by a constructor named `name` with `arity` fields, or a tuple
-// ("Name" f1 ... fn) (LANGUAGE.md §6).
-static bool match_ctor(Value v, const String *name, uint32_t arity, Value *dest)
+// Matches an ADT value made by a constructor named like the string *name with `arity` fields,
+// or a tuple ("Name" f1 ... fn) (LANGUAGE.md §6). After a match by content the pattern's
+// constant is replaced by the constructor's own name string, so later matches compare pointers.
+static bool match_ctor(Value v, Value *name_constant, uint32_t arity, Value *dest)
 {
     if (!cl_is_object(v))
         return false;
     Obj *o = cl_as_object(v);
+    const String *name = cl_as_string(*name_constant);
     if (o->type == OBJ_ADT) {
         Adt *a = (Adt *)o;
-        if (a->h.aux != arity || !cl_string_equal(a->ctor->name, name))
+        if (a->h.aux != arity)
             return false;
+        if (a->ctor->name != name) {
+            if (!cl_string_equal(a->ctor->name, name))
+                return false;
+            *name_constant = cl_from_object(a->ctor->name);
+        }
         memcpy(dest, a->fields, arity * sizeof(Value));
         return true;
     }
@@ -550,6 +557,15 @@ L_CALL: {
             pc = q->code;
             NEXT;
         }
+    } else if (cl_is_obj_type(fn, OBJ_CTOR)) {
+        Ctor *ctor = (Ctor *)cl_as_object(fn);
+        if (CL_LIKELY(ctor->h.aux == argc)) {
+            f->pc = pc;
+            if (cl_adt_new(S, ctor, R + a + 1, &result) != CL_OK)
+                FAIL();
+            R[a] = result;
+            NEXT;
+        }
     } else if (cl_is_obj_type(fn, OBJ_BUILTIN)) {
         Builtin *b = (Builtin *)cl_as_object(fn);
         if (CL_LIKELY((int)argc >= b->min_args && (b->max_args < 0 || (int)argc <= b->max_args) &&
@@ -583,8 +599,9 @@ L_TAILCALL: {
         Proto *q = c->proto;
         if (CL_LIKELY(q->fast_arity == argc && f->base + q->register_count <= S->stack_limit_fast &&
                       !S->contracts_present)) {
-            Value *dst = S->stack + f->base - 1;
-            memmove(dst, R + a, (argc + 1) * sizeof(Value));
+            Value *dst = R - 1;  // the callee goes where this frame's callee was, then the args
+            for (uint32_t k = 0; k <= argc; k++)
+                dst[k] = R[a + k];
             f->closure = c;
             cl = c;
             K = q->constants;
@@ -593,6 +610,17 @@ L_TAILCALL: {
             pc = q->code;
             NEXT;
         }
+    }
+    if (cl_is_obj_type(fn, OBJ_CTOR) && ((Ctor *)cl_as_object(fn))->h.aux == argc &&
+        f->flags == 0) {
+        // A constructor in tail position: build the value and return it.
+        f->pc = pc;
+        if (cl_adt_new(S, (Ctor *)cl_as_object(fn), R + a + 1, &result) != CL_OK)
+            FAIL();
+        S->stack[f->base - 1] = result;
+        S->frame_count--;
+        LOAD_FRAME();
+        NEXT;
     }
     // Slow path: set the call up in place of this frame. The new frame inherits the flags
     // that say where this frame's result goes.
@@ -936,8 +964,7 @@ L_MATCHLISTR:
     JUMP_UNLESS(match_list(R[B], R + A, C, true));
 L_MATCHCTOR: {
     uint32_t word = *pc++;
-    const String *name = cl_as_string(K[word & 0xFFFF]);
-    JUMP_UNLESS(match_ctor(R[B], name, word >> 16, R + A));
+    JUMP_UNLESS(match_ctor(R[B], (Value *)&K[word & 0xFFFF], word >> 16, R + A));
 }
 L_MATCHFAIL:
     match_failure(S, R[A]);
