@@ -718,6 +718,8 @@ void cl_gc_collect(ClState *S)
     live_bytes += sweep_cells(&h->cells, &freed, &live);
     live_bytes += sweep_large(S, &freed, &live);
 
+    if (h->allocated > h->peak)
+        h->peak = h->allocated;  // what was in use when the collection started
     h->allocated = live_bytes;
     h->since_collection = 0;
     size_t goal = (live_bytes + h->external) * 2;

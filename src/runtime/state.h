@@ -57,6 +57,7 @@ typedef struct Heap {
     uint64_t total_allocations;
     uint64_t objects_collected;
     uint64_t live_objects;
+    size_t peak;              // the most bytes in use right after any collection, or before
     uint64_t pause_ns_total;
     uint64_t pause_ns_max;
 } Heap;

@@ -2,6 +2,7 @@
 // builtins written by embedders, handles and errors. Everything here is a thin layer over the
 // VM and the runtime; values cross in slots, which are GC roots.
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -81,6 +82,16 @@ CL_API void cl_close(ClState *S)
 {
     if (!S)
         return;
+    if (getenv("CLAUDELANG_GC_STATS")) {
+        const Heap *h = &S->heap;
+        fprintf(stderr,
+                "gc: %llu collections, pause max %.3f ms, total %.3f ms; %llu allocations, "
+                "%llu objects collected; heap peak %.1f MB, at exit %.1f MB\n",
+                (unsigned long long)h->collections, h->pause_ns_max / 1e6,
+                h->pause_ns_total / 1e6, (unsigned long long)h->total_allocations,
+                (unsigned long long)h->objects_collected, h->peak / 1048576.0,
+                h->allocated / 1048576.0);
+    }
     cl_error_clear(S);
     cl_heap_fini(S);
     free(S->stack);
