@@ -76,12 +76,18 @@ static bool read_rest(FILE *f, Buffer *b)
     return ok;
 }
 
+// Whether the bytes in `b` are UTF-8 (an empty buffer has no byte array yet).
+static bool buffer_is_utf8(const Buffer *b)
+{
+    return b->size == 0 || cl_utf8_validate(b->bytes, b->size, NULL);
+}
+
 // Makes a string value of UTF-8 text read from `what` (a path or "stdin"), or raises io-error
 // when the bytes are not UTF-8. Empties the buffer. May collect.
 static ClStatus text_to_string(ClState *S, const char *fn, const char *what, Buffer *b,
                                Value *out)
 {
-    if (!b->failed && !cl_utf8_validate(b->bytes, b->size, NULL)) {
+    if (!b->failed && !buffer_is_utf8(b)) {
         cl_buffer_fini(b);
         return cl_raisef(S, CL_ERR_IO_ERROR, "%s: the text of %s is not valid UTF-8", fn, what);
     }
@@ -213,7 +219,7 @@ static int file_read_lines(ClState *S, Value *args, int argc, Value *result)
     Buffer b;
     cl_buffer_init(&b);
     TRY(read_file(S, "file-read-lines", path, &b));
-    if (b.failed || !cl_utf8_validate(b.bytes, b.size, NULL)) {
+    if (b.failed || !buffer_is_utf8(&b)) {
         bool failed = b.failed;
         cl_buffer_fini(&b);
         if (failed)
@@ -221,7 +227,7 @@ static int file_read_lines(ClState *S, Value *args, int argc, Value *result)
         return cl_raisef(S, CL_ERR_IO_ERROR, "file-read-lines: the text of %s is not valid UTF-8",
                          path);
     }
-    ClStatus status = split_lines(S, b.bytes, b.size, result);
+    ClStatus status = split_lines(S, b.bytes ? b.bytes : "", b.size, result);
     cl_buffer_fini(&b);
     return status;
 }
@@ -291,7 +297,8 @@ static ClStatus read_names(ClState *S, const char *path, char ***out, size_t *co
         free(names);
         return os_error(S, "dir-list", "list", path, error_number);
     }
-    qsort(names, n, sizeof *names, compare_names);
+    if (n > 1)
+        qsort(names, n, sizeof *names, compare_names);
     *out = names;
     *count = n;
     return CL_OK;
@@ -358,7 +365,7 @@ static int dir_create(ClState *S, Value *args, int argc, Value *result)
     if (!prefix)
         return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory");
     bool ok = true;
-    for (size_t i = 1; prefix[i] && ok; i++) {
+    for (size_t i = 1; prefix[0] && prefix[i] && ok; i++) {
         if (prefix[i] != '/' || prefix[i - 1] == '/')
             continue;
         prefix[i] = '\0';
@@ -479,7 +486,10 @@ static int open_file(ClState *S, Value *args, int argc, Value *result)
     handle->readable = which == 0 || which >= 3;
     handle->writable = which != 0;
     *result = cl_from_object(handle);
-    return open_path(S, "io:open-file", path, modes[which], &handle->fp);
+    TRY(open_path(S, "io:open-file", path, modes[which], &handle->fp));
+    if (mode->bytes[0] == 'a')
+        fseek(handle->fp, 0, SEEK_END);  // Python reads an "a+" file from its end
+    return CL_OK;
 }
 
 static int read_handle(ClState *S, Value *args, int argc, Value *result)

@@ -28,4 +28,18 @@ if(CL_GCSTRESS)
   add_test(NAME conformance_stress COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang>)
   set_tests_properties(conformance_stress PROPERTIES LABELS conformance TIMEOUT 900 ENVIRONMENT
     "CONFORMANCE_FILTER=^stress_;CONFORMANCE_TIMEOUT=300;CLAUDELANG_GCSTRESS_INTERVAL=1000")
+  # Our own folders follow the same rule for their stress_ cases (deep nesting and the like).
+  set(not_stress "^([^s]|s[^t]|st[^r]|str[^e]|stre[^s]|stres[^s]|stress[^_])")
+  foreach(dir ${lang_dirs})
+    if(IS_DIRECTORY ${dir})
+      get_filename_component(name ${dir} NAME)
+      set_tests_properties(lang_${name} PROPERTIES ENVIRONMENT
+        "CONFORMANCE_FILTER=${not_stress}")
+      set_tests_properties(lang_${name}_noopt PROPERTIES ENVIRONMENT
+        "CONFORMANCE_FILTER=${not_stress};CLAUDELANG_NO_OPTIMIZE=1")
+      add_test(NAME lang_${name}_stress COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang> ${dir})
+      set_tests_properties(lang_${name}_stress PROPERTIES LABELS lang TIMEOUT 600 ENVIRONMENT
+        "CONFORMANCE_FILTER=^stress_;CONFORMANCE_TIMEOUT=300;CLAUDELANG_GCSTRESS_INTERVAL=1000")
+    endif()
+  endforeach()
 endif()

@@ -1,0 +1,1 @@
+(datetime:add-days (date:create 2024 1 1) "1")

@@ -1,0 +1,1 @@
+(datetime:add-days (date:create 1 1 1) -1)

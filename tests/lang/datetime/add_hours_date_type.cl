@@ -1,0 +1,1 @@
+(datetime:add-hours 5 1)

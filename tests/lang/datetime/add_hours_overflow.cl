@@ -1,0 +1,1 @@
+(datetime:add-hours (datetime:create 2024 1 1 0 0 0) 100000000)

@@ -1,0 +1,1 @@
+(datetime:add-seconds (datetime:create 1 1 1 0 0 0) -0.5)

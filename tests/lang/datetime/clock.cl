@@ -1,0 +1,6 @@
+(define today (datetime:today))
+(define now (datetime:now))
+(io:print (datetime:hour today) (datetime:minute today) (datetime:second today))
+(io:print (or (datetime:before? today now) (datetime:equal? today now)))
+(io:print (<= (abs (datetime:diff-seconds now (datetime:utcnow))) 100000))
+(io:print (>= (datetime:year now) 2024) (== (to-string today) (to-string (datetime:today))))

@@ -1,0 +1,7 @@
+(time:set-mock 1700000000.5)
+(io:print (datetime:utcnow))
+(io:print (datetime:equal? (datetime:now) (datetime:from-timestamp 1700000000.5)))
+(define local (datetime:from-timestamp 1700000000.5))
+(io:print (datetime:equal? (datetime:today) (date:create (datetime:year local) (datetime:month local) (datetime:day local))))
+(time:set-mock 0)
+(io:print (datetime:utcnow))

@@ -1,0 +1,7 @@
+(define a (datetime:create 2024 1 1 0 0 0))
+(define b (datetime:create 2024 1 1 0 0 1))
+(io:print (datetime:before? a b) (datetime:after? a b) (datetime:equal? a b))
+(io:print (datetime:before? b a) (datetime:after? b a) (datetime:equal? a a))
+(define d (date:create 2024 1 1))
+(io:print (datetime:equal? d a) (datetime:before? d b) (datetime:after? b d) (datetime:before? d a))
+(io:print (datetime:before? (date:create 2023 12 31) d) (datetime:after? (datetime:parse-iso "2024-01-01T00:00:00.000001") d))

@@ -1,0 +1,5 @@
+(io:print (date:create 2024 1 15) (datetime:create 2024 1 15 10 30 0))
+(io:print [(date:create 1 1 1) (datetime:create 9999 12 31 23 59 59)])
+(io:print (datetime:create 2024 2 29 0 0 0) (date:create 2000 2 29))
+(io:print (to-string (date:create 2024 1 5)) (== (date:create 2024 1 5) (date:create 2024 1 5)))
+(io:print (== (date:create 2024 1 5) (datetime:create 2024 1 5 0 0 0)))

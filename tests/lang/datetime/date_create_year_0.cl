@@ -1,0 +1,1 @@
+(date:create 0 12 31)

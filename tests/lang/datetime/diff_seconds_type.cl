@@ -1,0 +1,1 @@
+(datetime:diff-seconds (date:create 2024 1 1) 0)

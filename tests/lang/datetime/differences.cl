@@ -1,0 +1,8 @@
+(define a (datetime:create 2024 1 1 0 0 0))
+(define b (datetime:create 2024 1 2 12 0 0))
+(io:print (datetime:diff-seconds a b) (datetime:diff-days a b) (datetime:diff-days b a))
+(io:print (datetime:diff-seconds (datetime:parse-iso "2024-01-01T00:00:00.000001") a))
+(io:print (datetime:diff-days (date:create 2024 3 1) (date:create 2023 3 1)) (datetime:diff-days (date:create 2024 1 1) (date:create 2024 1 1)))
+(io:print (datetime:diff-days (datetime:parse-iso "2024-01-01T23:59:59") (date:create 2024 1 1)) (datetime:diff-days (date:create 2024 1 1) (datetime:parse-iso "2024-01-01T00:00:01")))
+(io:print (datetime:diff-seconds (date:create 9999 12 31) (date:create 1 1 1)) (datetime:diff-days (date:create 9999 12 31) (date:create 1 1 1)))
+(io:print (float? (datetime:diff-seconds a a)) (int? (datetime:diff-days a a)))

@@ -1,0 +1,1 @@
+(datetime:equal? nil (date:create 2024 1 1))

@@ -1,0 +1,6 @@
+(define dt (datetime:create 2023 11 14 22 13 20))
+(io:print (datetime:year dt) (datetime:month dt) (datetime:day dt) (datetime:hour dt) (datetime:minute dt) (datetime:second dt) (datetime:weekday dt))
+(define d (date:create 2024 2 29))
+(io:print (datetime:year d) (datetime:month d) (datetime:day d) (datetime:hour d) (datetime:minute d) (datetime:second d) (datetime:weekday d))
+(io:print (datetime:weekday (date:create 2000 1 1)) (datetime:weekday (date:create 1 1 1)) (datetime:weekday (date:create 9999 12 31)))
+(io:print (datetime:second (datetime:parse-iso "2024-01-01T00:00:07.999999")))

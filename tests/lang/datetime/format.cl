@@ -1,0 +1,5 @@
+(io:print (datetime:format (datetime:create 2024 1 5 7 8 9) "%Y-%m-%d %H:%M:%S|%y|%I|%p|%A|%a|%B|%b|%j|%U|%W|%w|%%|%f"))
+(io:print (datetime:format (datetime:parse-iso "2023-12-31T23:59:59.123456") "%Y %j %U %W %w %I %p %f %a %b"))
+(io:print (datetime:format (datetime:create 2024 12 30 12 0 0) "%I %p %U %W %j %A %B"))
+(io:print (datetime:format (date:create 2024 12 25) "%A %d %B %Y %H:%M:%S"))
+(io:print (datetime:format (date:create 2024 12 25) "no directives") (== (datetime:format (date:create 2024 1 1) "") ""))

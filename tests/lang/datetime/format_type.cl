@@ -1,0 +1,1 @@
+(datetime:format "2024-01-01" "%Y")

@@ -1,0 +1,1 @@
+(datetime:from-timestamp 100000000000000000000000)

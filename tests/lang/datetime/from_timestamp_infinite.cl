@@ -1,0 +1,1 @@
+(datetime:from-timestamp (* 1e308 10))

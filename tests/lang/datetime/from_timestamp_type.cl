@@ -1,0 +1,1 @@
+(datetime:from-timestamp "1700000000")

@@ -1,0 +1,1 @@
+(datetime:iso-format "2024-01-01")

@@ -1,0 +1,1 @@
+(datetime:now 1)

@@ -1,0 +1,1 @@
+(datetime:parse "2023-02-29" "%Y-%m-%d")

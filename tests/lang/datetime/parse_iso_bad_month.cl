@@ -1,0 +1,1 @@
+(datetime:parse-iso "2024-13-01")

@@ -1,0 +1,1 @@
+(datetime:parse-iso (date:create 2024 1 1))

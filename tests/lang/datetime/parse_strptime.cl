@@ -1,0 +1,5 @@
+(io:print (datetime:parse "2024-03-05 14:30:15" "%Y-%m-%d %H:%M:%S"))
+(io:print (datetime:parse "05/03/24" "%d/%m/%y") (datetime:parse "March 5, 2024" "%B %d, %Y"))
+(io:print (datetime:parse "07:45 PM" "%I:%M %p") (datetime:parse "2024 060" "%Y %j"))
+(io:print (datetime:parse "Tue Mar 05 2024" "%a %b %d %Y") (datetime:parse "12.5" "%S.%f"))
+(io:print (datetime:parse "69" "%y") (datetime:parse "68" "%y") (datetime:parse "10%" "%S%%"))

@@ -1,0 +1,1 @@
+(datetime:parse 2024 "%Y")

@@ -1,0 +1,7 @@
+(define dt (datetime:create 2024 1 15 12 30 45))
+(io:print (datetime:equal? (datetime:from-timestamp (datetime:to-timestamp dt)) dt))
+(io:print (datetime:to-timestamp (datetime:from-timestamp 1700000000.25)))
+(io:print (datetime:to-timestamp (datetime:from-timestamp 1700000000)))
+(io:print (float? (datetime:to-timestamp (date:create 2024 1 15))))
+(io:print (datetime:diff-seconds (datetime:from-timestamp 1700000100) (datetime:from-timestamp 1700000000)))
+(io:print (datetime:diff-seconds (datetime:from-timestamp 1700000000.000001) (datetime:from-timestamp 1700000000)))

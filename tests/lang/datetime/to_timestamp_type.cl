@@ -1,0 +1,1 @@
+(datetime:to-timestamp 1700000000)

@@ -1,0 +1,1 @@
+(datetime:today nil)

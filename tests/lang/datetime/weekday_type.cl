@@ -1,0 +1,1 @@
+(datetime:weekday [2024 1 1])

@@ -1,0 +1,1 @@
+(datetime:year 2024)

@@ -1,0 +1,2 @@
+(file-write "f" "")
+(dir-create "f")

@@ -1,0 +1,1 @@
+(dir-create 5)

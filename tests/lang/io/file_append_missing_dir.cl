@@ -1,0 +1,1 @@
+(file-append "nowhere/a.txt" "x")

@@ -1,0 +1,1 @@
+(file-append "a.txt" ["x"])

@@ -1,0 +1,3 @@
+(dir-create "d")
+(io:print (file-exists? "d"))
+(file-delete "d")

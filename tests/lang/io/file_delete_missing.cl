@@ -1,0 +1,1 @@
+(file-delete "missing.txt")

@@ -1,0 +1,7 @@
+(io:print (file-exists? "x.txt"))
+(file-write "x.txt" "1")
+(io:print (file-exists? "x.txt"))
+(dir-create "d")
+(io:print (file-exists? "d") (file-exists? "d/nothing") (file-exists? "x.txt/below"))
+(file-delete "x.txt")
+(io:print (file-exists? "x.txt") (file-exists? ""))

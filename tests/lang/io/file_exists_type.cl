@@ -1,0 +1,1 @@
+(file-exists? nil)

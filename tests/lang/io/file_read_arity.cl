@@ -1,0 +1,1 @@
+(file-read "a" "b")

@@ -1,0 +1,1 @@
+(file-read-lines 1.5)

@@ -1,0 +1,3 @@
+(io:print "start")
+(file-read "missing.txt")
+(io:print "not reached")

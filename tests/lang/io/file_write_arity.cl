@@ -1,0 +1,1 @@
+(file-write "a.txt")

@@ -1,0 +1,2 @@
+(dir-create "d")
+(file-write "d" "x")

@@ -1,0 +1,1 @@
+(file-write-lines "none/a.txt" ["x"])

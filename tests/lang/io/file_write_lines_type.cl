@@ -1,0 +1,1 @@
+(file-write-lines "a.txt" "not a list")

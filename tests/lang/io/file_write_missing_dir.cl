@@ -1,0 +1,1 @@
+(file-write "no/such/dir.txt" "x")

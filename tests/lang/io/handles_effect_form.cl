@@ -1,0 +1,6 @@
+(define h (effect io:open-file "e.txt" "w"))
+(io:print (effect io:write-file h "through effect"))
+(io:print (effect io:close-file h))
+(define r (effect io:open-file "e.txt" "r"))
+(io:print (effect io:read-file r))
+(effect io:close-file r)

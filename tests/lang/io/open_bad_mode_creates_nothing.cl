@@ -1,0 +1,2 @@
+(io:print (file-exists? "a.txt"))
+(io:open-file "a.txt" "x")

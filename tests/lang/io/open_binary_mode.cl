@@ -1,0 +1,1 @@
+(io:open-file "a.txt" "rb")

@@ -1,0 +1,2 @@
+(dir-create "d")
+(io:open-file "d" "r")

@@ -1,0 +1,1 @@
+(io:open-file "no/dir.txt" "w")

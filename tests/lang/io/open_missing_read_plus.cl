@@ -1,0 +1,1 @@
+(io:open-file "missing.txt" "r+")

@@ -1,0 +1,1 @@
+(io:open-file 1 "r")

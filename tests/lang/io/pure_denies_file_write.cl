@@ -1,0 +1,2 @@
+(io:print "before")
+(pure (lambda () (file-write "p.txt" "x")))

@@ -1,0 +1,1 @@
+(pure (lambda () (effect io:open-file "p.txt" "w")))

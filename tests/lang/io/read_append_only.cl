@@ -1,0 +1,2 @@
+(define h (io:open-file "a.txt" "a"))
+(io:read-file h)

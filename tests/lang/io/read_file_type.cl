@@ -1,0 +1,2 @@
+(file-write "h.txt" "x")
+(io:read-file "h.txt")

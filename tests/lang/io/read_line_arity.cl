@@ -1,0 +1,1 @@
+(io:read-line 1)

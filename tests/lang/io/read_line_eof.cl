@@ -1,0 +1,1 @@
+(io:print (io:read-line) (read-line) (io:read) (effect io:read) (effect io:read-line))

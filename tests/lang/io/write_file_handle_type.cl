@@ -1,0 +1,1 @@
+(io:write-file "a.txt" "x")

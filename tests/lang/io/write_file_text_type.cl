@@ -1,0 +1,2 @@
+(define h (io:open-file "a.txt" "w"))
+(io:write-file h 5)

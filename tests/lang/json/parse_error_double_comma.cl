@@ -1,0 +1,2 @@
+(io:print "before")
+(json-parse "[1,,2]")

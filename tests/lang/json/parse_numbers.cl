@@ -1,0 +1,6 @@
+(io:print (json-parse "0") (json-parse "-0") (json-parse "-0.0") (json-parse "1.5e3") (json-parse "1E2") (json-parse "2.5E-3"))
+(io:print (json-parse "1e400") (json-parse "-1e400") (json-parse "NaN") (json-parse "Infinity") (json-parse "-Infinity"))
+(io:print (json-parse "123456789012345678901234567890") (json-parse "-98765432109876543210"))
+(io:print (int? (json-parse "7")) (float? (json-parse "7.0")) (float? (json-parse "7e0")) (int? (json-parse "4611686018427387904")))
+(io:print (json-parse "0.1") (json-parse "1e16") (json-parse "12345678901234567890.5") (json-parse "1e-400"))
+(io:print (json-parse "true") (json-parse "false") (json-parse "null") (json-parse "  42  "))

@@ -1,0 +1,5 @@
+(io:print (json-parse "\"plain\"") [(json-parse "\"\"")])
+(io:print [(json-parse "\"q\\\" b\\\\ s\\/ n\\n t\\t\"")])
+(io:print (json-parse "\"\\u00e9\\u00E9 \\ud83d\\ude00 \\u0041 \\uD834\\uDD1E\""))
+(io:print (json-parse "\"héllo 😀\""))
+(io:print (json-stringify (json-parse "\"\\b\\f\\r\\u0000\\u001f\"")))

@@ -1,0 +1,1 @@
+(json-parse nil)

@@ -1,0 +1,5 @@
+(define text "{\"name\": \"x\", \"tags\": [1, 2.5, true, null, \"t\"], \"n\": {\"k\": -3, \"e\": {}}, \"u\": \"\\u00e9\\ud83d\\ude00\"}")
+(io:print (json-stringify (json-parse text)))
+(io:print (== (json-stringify (json-parse text)) text))
+(define v [1 2.5 "s\n" [nil #t] (json-parse "{}")])
+(io:print (== (json-parse (json-stringify v)) v))

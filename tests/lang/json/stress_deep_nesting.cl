@@ -1,0 +1,5 @@
+(define deep (fold (lambda (acc x) [acc]) [] (range 0 100000)))
+(define text (json-stringify deep))
+(io:print (== (json-parse text) deep))
+(define wide (fold (lambda (acc x) [acc x]) [] (range 0 50000)))
+(io:print (== (json-parse (json-stringify wide)) wide))

@@ -1,0 +1,1 @@
+(json-stringify 1 2)

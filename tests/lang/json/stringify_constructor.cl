@@ -1,0 +1,2 @@
+(data Shape (Circle Float))
+(json-stringify Circle)

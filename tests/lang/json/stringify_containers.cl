@@ -1,0 +1,5 @@
+(io:print (json-stringify []) (json-stringify [[]]) (json-stringify [1 [2 [3]]]))
+(io:print (json-stringify (tuple)) (json-stringify (tuple 1 "a" (tuple #t nil))))
+(io:print (json-stringify (json-parse "{}")) (json-stringify (json-parse "{\"a\": {\"b\": []}}")))
+(io:print (json-stringify [(json-parse "{\"x\": 1, \"y\": [1.5, \"z\"]}") (tuple)]))
+(io:print (json-stringify [(tuple 1 "a" (tuple #t nil)) []]))

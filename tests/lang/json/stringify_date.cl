@@ -1,0 +1,1 @@
+(json-stringify (date:create 2024 1 15))

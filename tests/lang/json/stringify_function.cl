@@ -1,0 +1,1 @@
+(json-stringify (lambda (x) x))

@@ -1,0 +1,1 @@
+(json-stringify (io:open-file "h.txt" "w"))

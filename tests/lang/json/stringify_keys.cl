@@ -1,0 +1,5 @@
+(define d (dict-set (dict-set (dict-set (dict-set (dict-set (dict-set (dict-new) 1 "int") 1.5 "float") #t "true") #f "false") nil "null") "s" "str"))
+(io:print (json-stringify d))
+(io:print (json-stringify (dict-set (dict-set (dict-set (dict-set (dict-new) (json-parse "NaN") 1) (* 1e308 10) 2) -0.0 3) (* -1e308 10) 4)))
+(io:print (json-stringify (dict-set (dict-new) 123456789012345678901234567890 [])))
+(io:print (json-stringify (dict-set (dict-new) "é\n" (dict-set (dict-new) "k" (tuple)))))

@@ -1,0 +1,1 @@
+(json-stringify (dict-set (dict-new) [1] 2))

@@ -1,0 +1,2 @@
+(data Shape (Circle Float) (Empty))
+(json-stringify [(Empty)])

@@ -1,0 +1,6 @@
+(io:print (json-stringify nil) (json-stringify #t) (json-stringify #f) (json-stringify 0) (json-stringify -42))
+(io:print (json-stringify 123456789012345678901234567890))
+(io:print (json-stringify 1.0) (json-stringify 0.1) (json-stringify -0.0) (json-stringify 1e16) (json-stringify 1.5e-7) (json-stringify 1e300))
+(io:print (json-stringify (/ 1.0 3)))
+(io:print (json-stringify (* 1e308 10)) (json-stringify (* -1e308 10)) (json-stringify (json-parse "NaN")))
+(io:print (string? (json-stringify 1)))

@@ -1,0 +1,1 @@
+(json-stringify (set-from-list [1 2]))

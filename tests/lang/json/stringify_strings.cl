@@ -1,0 +1,6 @@
+(io:print (json-stringify "plain") (json-stringify ""))
+(io:print (json-stringify "q\" b\\ s/ n\n t\t"))
+(io:print (json-stringify "héllo wörld"))
+(io:print (json-stringify "😀 𝄞"))
+(io:print (json-stringify (json-parse "\"\\u0001\\u001f\\u007f\\b\\f\\r\\u0000 ~\"")))
+(io:print (json-stringify "\"/\\"))

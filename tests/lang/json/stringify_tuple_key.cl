@@ -1,0 +1,1 @@
+(json-stringify (dict-set (dict-new) (tuple 1 2) 2))
