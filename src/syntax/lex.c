@@ -539,7 +539,16 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
             set_token(t, TOK_EOF, n, 0);
             return n;
         }
-        switch (start_class[s[i]]) {
+        uint8_t start = start_class[s[i]];
+        if (start == S_ATOM) // the most common cases first, as branches rather than a jump
+            return lex_atom(lx, s, n, i, t);
+        if (start == S_SPACE) {
+            i++;
+            if (i < n && s[i] == ' ')
+                i = skip_spaces(s, i, n);
+            continue;
+        }
+        switch (start) {
         case S_SPACE:
             i++;
             if (i < n && s[i] == ' ')
