@@ -84,6 +84,7 @@ static ClStatus clock_now(ClState *S, const char *fn, bool local, ClDateTime *ou
     return status == CL_DATE_OK ? CL_OK : date_error(S, fn, status);
 }
 
+// (datetime:now): the current local DateTime.
 static int now(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
@@ -91,6 +92,7 @@ static int now(ClState *S, Value *args, int argc, Value *result)
     return date_value(S, &dt, result);
 }
 
+// (datetime:utcnow): the current UTC wall-clock time as a naive DateTime.
 static int utcnow(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
@@ -98,6 +100,7 @@ static int utcnow(ClState *S, Value *args, int argc, Value *result)
     return date_value(S, &dt, result);
 }
 
+// (datetime:today): the current local Date.
 static int today(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
@@ -118,6 +121,7 @@ static ClStatus int_fields(ClState *S, const char *fn, const Value *args, int co
     return CL_OK;
 }
 
+// (datetime:create Y MO D H MI S): a DateTime; an invalid field is value-error.
 static int create(ClState *S, Value *args, int argc, Value *result)
 {
     int64_t f[6];
@@ -127,6 +131,7 @@ static int create(ClState *S, Value *args, int argc, Value *result)
     return date_result(S, "datetime:create", status, &dt, result);
 }
 
+// (date:create Y MO D): a Date; an invalid field is value-error.
 static int create_date(ClState *S, Value *args, int argc, Value *result)
 {
     int64_t f[3];
@@ -136,6 +141,7 @@ static int create_date(ClState *S, Value *args, int argc, Value *result)
     return date_result(S, "date:create", status, &dt, result);
 }
 
+// (datetime:parse TEXT FORMAT): TEXT read by strptime directives.
 static int parse(ClState *S, Value *args, int argc, Value *result)
 {
     String *text, *format;
@@ -147,6 +153,7 @@ static int parse(ClState *S, Value *args, int argc, Value *result)
     return date_result(S, "datetime:parse", status, &dt, result);
 }
 
+// (datetime:parse-iso TEXT): a DateTime from the fixed ISO subset of LANGUAGE.md §15.13.
 static int parse_iso(ClState *S, Value *args, int argc, Value *result)
 {
     String *text;
@@ -156,6 +163,7 @@ static int parse_iso(ClState *S, Value *args, int argc, Value *result)
     return date_result(S, "datetime:parse-iso", status, &dt, result);
 }
 
+// (datetime:format DT FORMAT): strftime text in the C locale, plus %f.
 static int format(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
@@ -172,6 +180,7 @@ static int format(ClState *S, Value *args, int argc, Value *result)
     return status;
 }
 
+// (datetime:iso-format DT): YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS[.ffffff].
 static int iso_format(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
@@ -186,6 +195,7 @@ static int iso_format(ClState *S, Value *args, int argc, Value *result)
 
 typedef enum Field { YEAR, MONTH, DAY, HOUR, MINUTE, SECOND, WEEKDAY } Field;
 
+// One field of the date in argument 0 as an int (a Date's time fields are 0).
 static int field_of(ClState *S, const char *fn, Value *args, Field field, Value *result)
 {
     ClDateTime dt;
@@ -251,6 +261,7 @@ static ClStatus two_dates(ClState *S, const char *fn, const Value *args, ClDateT
     return date_arg(S, fn, args, 1, b);
 }
 
+// (datetime:before? A B): whether A is earlier than B.
 static int before(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime a, b;
@@ -259,6 +270,7 @@ static int before(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (datetime:after? A B): whether A is later than B.
 static int after(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime a, b;
@@ -267,6 +279,7 @@ static int after(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (datetime:equal? A B): whether A and B are the same instant (a Date is its midnight).
 static int same_instant(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime a, b;
@@ -275,6 +288,7 @@ static int same_instant(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (datetime:diff-seconds A B): A minus B in seconds, a float.
 static int diff_seconds(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime a, b;
@@ -282,6 +296,7 @@ static int diff_seconds(ClState *S, Value *args, int argc, Value *result)
     return cl_float_new(S, cl_datetime_diff_seconds(&a, &b), result);
 }
 
+// (datetime:diff-days A B): A minus B in whole days, rounded down.
 static int diff_days(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime a, b;
@@ -292,6 +307,7 @@ static int diff_days(ClState *S, Value *args, int argc, Value *result)
 // ---------------------------------------------------------------------------------------------
 // Epoch seconds
 
+// (datetime:to-timestamp DT): epoch seconds of DT read as local time.
 static int to_timestamp(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
@@ -303,6 +319,7 @@ static int to_timestamp(ClState *S, Value *args, int argc, Value *result)
     return cl_float_new(S, seconds, result);
 }
 
+// (datetime:from-timestamp T): the local DateTime of the epoch seconds T.
 static int from_timestamp(ClState *S, Value *args, int argc, Value *result)
 {
     double seconds;
@@ -346,6 +363,7 @@ static const LibFunction datetime[] = {
     {"datetime:from-timestamp", from_timestamp, 1, 1, CL_EFFECT_PURE, 0, NULL},
 };
 
+// Registers the date and time builtins.
 ClStatus cl_lib_datetime_open(ClState *S)
 {
     return cl_lib_define(S, datetime, LIB_COUNT(datetime));

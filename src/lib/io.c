@@ -128,6 +128,7 @@ static ClStatus write_file(ClState *S, const char *fn, const char *path, const c
 // ---------------------------------------------------------------------------------------------
 // Whole files (§15.12)
 
+// (file-read PATH): the whole text of the file.
 static int file_read(ClState *S, Value *args, int argc, Value *result)
 {
     const char *path;
@@ -151,16 +152,19 @@ static int write_with_mode(ClState *S, const char *fn, const char *mode, Value *
     return CL_OK;
 }
 
+// (file-write PATH TEXT): creates or truncates the file and writes TEXT; nil.
 static int file_write(ClState *S, Value *args, int argc, Value *result)
 {
     return write_with_mode(S, "file-write", "wb", args, result);
 }
 
+// (file-append PATH TEXT): appends TEXT, creating the file if needed; nil.
 static int file_append(ClState *S, Value *args, int argc, Value *result)
 {
     return write_with_mode(S, "file-append", "ab", args, result);
 }
 
+// (file-exists? PATH): whether anything (file or directory) is there; never fails on a string.
 static int file_exists(ClState *S, Value *args, int argc, Value *result)
 {
     String *path;
@@ -171,6 +175,7 @@ static int file_exists(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (file-delete PATH): removes the file (a directory is io-error); nil.
 static int file_delete(ClState *S, Value *args, int argc, Value *result)
 {
     const char *path;
@@ -212,6 +217,7 @@ static ClStatus split_lines(ClState *S, const char *bytes, size_t size, Value *o
     return status;
 }
 
+// (file-read-lines PATH): the file's lines without their terminators.
 static int file_read_lines(ClState *S, Value *args, int argc, Value *result)
 {
     const char *path;
@@ -232,6 +238,7 @@ static int file_read_lines(ClState *S, Value *args, int argc, Value *result)
     return status;
 }
 
+// (file-write-lines PATH L): the elements (strings raw, others written) joined by LF; nil.
 static int file_write_lines(ClState *S, Value *args, int argc, Value *result)
 {
     const char *path;
@@ -258,6 +265,7 @@ static int file_write_lines(ClState *S, Value *args, int argc, Value *result)
 // ---------------------------------------------------------------------------------------------
 // Directories (§15.12)
 
+// qsort order of C strings: byte order, which is code-point order for UTF-8.
 static int compare_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -329,6 +337,7 @@ static ClStatus names_to_list(ClState *S, const char *path, char **names, size_t
     return status;
 }
 
+// (dir-list PATH): the entry names, sorted by code point.
 static int dir_list(ClState *S, Value *args, int argc, Value *result)
 {
     const char *path;
@@ -381,6 +390,7 @@ static int dir_create(ClState *S, Value *args, int argc, Value *result)
     return status;
 }
 
+// (current-directory): the absolute working directory.
 static int current_directory(ClState *S, Value *args, int argc, Value *result)
 {
     size_t capacity = 256;
@@ -464,6 +474,8 @@ static ClStatus handle_arg(ClState *S, const char *fn, Value *args, bool want_wr
     return CL_OK;
 }
 
+// (io:open-file PATH MODE): a handle on the opened file. The handle is made before the file is
+// opened, so that a failed allocation cannot leak an open FILE.
 static int open_file(ClState *S, Value *args, int argc, Value *result)
 {
     static const char *const modes[] = {"r", "w", "a", "r+", "w+", "a+"};
@@ -492,6 +504,7 @@ static int open_file(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (io:read-file H): the rest of the file's text from the handle's position.
 static int read_handle(ClState *S, Value *args, int argc, Value *result)
 {
     File *f;
@@ -506,6 +519,7 @@ static int read_handle(ClState *S, Value *args, int argc, Value *result)
     return text_to_string(S, "io:read-file", f->path->bytes, &b, result);
 }
 
+// (io:write-file H TEXT): writes TEXT at the handle's position; nil.
 static int write_handle(ClState *S, Value *args, int argc, Value *result)
 {
     File *f;
@@ -522,6 +536,7 @@ static int write_handle(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (io:close-file H): closes H; closing it again does nothing; nil.
 static int close_handle(ClState *S, Value *args, int argc, Value *result)
 {
     if (!cl_is_obj_type(args[0], OBJ_FILE))
@@ -555,4 +570,5 @@ static const LibFunction io[] = {
     {"io:close-file", close_handle, 1, 1, CL_EFFECT_IO, 0, NULL},
 };
 
+// Registers the file, directory, console-input and handle builtins.
 ClStatus cl_lib_io_open(ClState *S) { return cl_lib_define(S, io, LIB_COUNT(io)); }

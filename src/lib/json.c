@@ -48,6 +48,7 @@ static ClStatus syntax_error(Reader *r, const char *what, size_t at)
                      what, line, column, chars);
 }
 
+// Skips JSON whitespace: space, tab, LF, CR (nothing else, as Python's json).
 static void skip_space(Reader *r)
 {
     while (r->pos < r->size) {
@@ -58,6 +59,7 @@ static void skip_space(Reader *r)
     }
 }
 
+// Whether the next byte is `c`.
 static bool at(const Reader *r, char c) { return r->pos < r->size && r->text[r->pos] == c; }
 
 // Whether the bytes at the read position spell `word`.
@@ -67,11 +69,13 @@ static bool at_word(const Reader *r, const char *word)
     return r->size - r->pos >= n && memcmp(r->text + r->pos, word, n) == 0;
 }
 
+// Pushes a finished value onto the value stack (no collection: the Array grows by malloc).
 static ClStatus push_value(Reader *r, Value v)
 {
     return cl_array_push(r->S, r->values, v);
 }
 
+// The value stack as its Array object.
 static Array *value_stack(const Reader *r) { return (Array *)cl_as_object(r->values); }
 
 // The value of the four hex digits at `p`, or -1 if they are not all hex digits.
@@ -91,6 +95,7 @@ static int32_t hex4(const char *p)
     return v;
 }
 
+// Appends the UTF-8 bytes of the code point `cp` (not a surrogate).
 static void append_utf8(Buffer *b, uint32_t cp)
 {
     char out[4];
@@ -195,6 +200,7 @@ static ClStatus read_string(Reader *r)
     return push_value(r, s);
 }
 
+// The offset of the first non-digit at or after `i`.
 static size_t skip_digits(const Reader *r, size_t i)
 {
     while (i < r->size && r->text[i] >= '0' && r->text[i] <= '9')
@@ -202,6 +208,7 @@ static size_t skip_digits(const Reader *r, size_t i)
     return i;
 }
 
+// Whether the byte at `i` is an ASCII digit.
 static bool digit_at(const Reader *r, size_t i)
 {
     return i < r->size && r->text[i] >= '0' && r->text[i] <= '9';
@@ -236,6 +243,7 @@ static bool scan_number(const Reader *r, size_t *end, bool *is_float)
     return true;
 }
 
+// Pushes a new float. May collect.
 static ClStatus push_float(Reader *r, double d)
 {
     Value v;
@@ -279,6 +287,7 @@ static ClStatus read_atom(Reader *r)
     return push_float(r, d);
 }
 
+// Records an open array or object whose elements start at the top of the value stack.
 static ClStatus open_container(Reader *r, char kind)
 {
     if (r->open_count == r->open_capacity) {
@@ -397,6 +406,7 @@ static ClStatus read_document(Reader *r, Value *out)
     return CL_OK;
 }
 
+// (json-parse TEXT): the value of the JSON text; value-error for anything json.loads rejects.
 static int json_parse(ClState *S, Value *args, int argc, Value *result)
 {
     String *text;
@@ -535,6 +545,7 @@ static ClStatus not_writable(ClState *S, const char *what, Value v)
     return CL_ERROR;
 }
 
+// Whether `v` is a dict (not a set).
 static bool is_plain_dict(Value v)
 {
     return cl_is_obj_type(v, OBJ_DICT) && !(cl_as_object(v)->flags & OBJF_SET);
@@ -613,6 +624,7 @@ static ClStatus write_document(Writer *w, Value v)
     return CL_OK;
 }
 
+// (json-stringify X): JSON text as json.dumps writes it; type-error for values JSON cannot hold.
 static int json_stringify(ClState *S, Value *args, int argc, Value *result)
 {
     Writer w = {.S = S};
@@ -631,4 +643,5 @@ static const LibFunction json[] = {
     {"json-stringify", json_stringify, 1, 1, CL_EFFECT_ERROR, 1, NULL},
 };
 
+// Registers json-parse and json-stringify.
 ClStatus cl_lib_json_open(ClState *S) { return cl_lib_define(S, json, LIB_COUNT(json)); }
