@@ -346,17 +346,21 @@ static inline int64_t cl_tree_int(const Tree *tree, NodeId id)
     return (int64_t)((uint64_t)n->first | ((uint64_t)n->count << 32));
 }
 // The value of a FLOAT node (or of an INT node converted, for uncertain's probabilities):
-// the IEEE double nearest to the literal (strtod in the C locale).
+// the IEEE double nearest to the literal (strtod in the C locale, whatever the process's
+// locale). Literals of 64 characters or more need a malloc; 0.0 if that fails.
 double cl_tree_float(const Tree *tree, NodeId id);
 // The decoded text of a STRING node: escapes replaced. Writes at most `capacity` bytes into
-// `buffer` and returns the decoded length (which is never more than the span's length).
+// `buffer` (not NUL-terminated) and returns the whole decoded length, which is never more than
+// the span's length minus the two quotes (so a buffer of that size always suffices).
 uint32_t cl_tree_string(const Tree *tree, NodeId id, char *buffer, uint32_t capacity);
 
-// The name of a node kind ("LET") and the source text of a reserved word's spelling.
+// The name of a node kind ("LET"); "?" for a value out of range.
 const char *cl_node_kind_name(NodeKind kind);
 
 // Writes the tree as an indented listing (`claudelang parse FILE`), or as JSON (`--json`),
-// to `out`. Both show kind, span as LINE:COL-LINE:COL and the text of atoms.
+// to `out`. Both show kind, span as LINE:COL-LINE:COL (the end is the position just after the
+// node), flags, LET/DATA/CLAUSE extras and the text of atoms; the JSON also has byte spans,
+// small integer values, the comments and the diagnostics. Walks without recursion.
 void cl_tree_dump(const Tree *tree, const LineMap *map, FILE *out, bool json);
 
 #endif

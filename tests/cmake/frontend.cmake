@@ -23,7 +23,7 @@ if(CL_FUZZ)
   set(fuzz_corpus ${CMAKE_BINARY_DIR}/fuzz-corpus/parse)
   file(MAKE_DIRECTORY ${fuzz_corpus})
   add_test(NAME fuzz_parse
-           COMMAND fuzz_parse -max_total_time=30 -timeout=10 -rss_limit_mb=2048
+           COMMAND fuzz_parse -max_total_time=30 -max_len=4096 -timeout=10 -rss_limit_mb=2048
                    -dict=${CMAKE_SOURCE_DIR}/tests/fuzz/parse.dict
                    ${fuzz_corpus} ${CL_CONFORMANCE_DIR}/cases ${CL_GOLDEN_DIR}/parse)
   set_tests_properties(fuzz_parse PROPERTIES LABELS fuzz TIMEOUT 120)
