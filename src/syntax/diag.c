@@ -189,7 +189,8 @@ void cl_diag_set_hint(Diagnostic *d, Span related, const char *format, ...)
     d->related = related;
 }
 
-// Orders diagnostics a and b by start; on a tie the earlier one in the list stays first.
+// Merges the sorted runs [low, middle) and [middle, high) by start; on a tie the earlier one in
+// the list stays first.
 static void merge_runs(Diagnostic *items, Diagnostic *buffer, uint32_t low, uint32_t middle,
                        uint32_t high)
 {
@@ -232,6 +233,7 @@ typedef struct Buffer {
     bool failed;
 } Buffer;
 
+// Appends `length` bytes of `text`, growing the buffer (or marking it failed).
 static void buffer_append(Buffer *b, const char *text, size_t length)
 {
     if (b->failed)
@@ -319,6 +321,7 @@ static const char *kind_name(uint8_t kind)
     return kind < CL_ERR_KIND_COUNT ? names[kind] : "unknown";
 }
 
+// The word for a severity in the error line ("error").
 static const char *severity_name(uint8_t severity)
 {
     static const char *const names[] = {"error", "warning", "info", "hint"};

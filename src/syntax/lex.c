@@ -184,6 +184,7 @@ static uint32_t find_bad_utf8(const unsigned char *s, uint32_t from, uint32_t to
 // ---------------------------------------------------------------------------------------------
 // Errors
 
+// Records a parse-error over [start, end) when the lexer has a diagnostic list.
 static Diagnostic *lex_error(Lexer *lx, uint32_t start, uint32_t end, const char *code,
                              const char *format, ...) __attribute__((format(printf, 5, 6)));
 
@@ -200,6 +201,7 @@ static Diagnostic *lex_error(Lexer *lx, uint32_t start, uint32_t end, const char
     return d;
 }
 
+// Reports the byte at `at`, which does not start a valid UTF-8 sequence.
 static void report_bad_utf8(Lexer *lx, uint32_t at)
 {
     Diagnostic *d = lex_error(lx, at, at + 1, "bad-utf8", "invalid UTF-8 byte 0x%02X",

@@ -121,6 +121,7 @@ NodeId cl_parse_node(Parser *p, uint8_t kind, uint16_t flags, Span span, uint32_
 // ---------------------------------------------------------------------------------------------
 // Name sets
 
+// FNV-1a of a name.
 static uint32_t hash_name(const char *text, uint32_t length)
 {
     uint32_t h = 2166136261u;
@@ -311,6 +312,7 @@ bool cl_parse_open(Parser *p, Frame *f)
     return true;
 }
 
+// Makes the form around `f` the innermost again.
 static void pop_frame(Parser *p, Frame *f)
 {
     p->frame = f->outer;
@@ -600,6 +602,7 @@ NodeId cl_parse_form(Parser *p, Frame *f)
     return cl_parse_close(p, f, NODE_CALL, 0, 0);
 }
 
+// A form starting at the current `(`.
 static NodeId parse_paren(Parser *p)
 {
     Frame f;
