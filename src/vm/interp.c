@@ -421,8 +421,23 @@ ClStatus cl_vm_execute(ClState *S, uint32_t stop)
         G = cl->proto->module->globals;                                                        \
         pc = f->pc;                                                                            \
     } while (0)
+#ifdef CL_STEP_LIMIT
+    // Fuzzing builds stop programs after S->step_limit instructions (an uncatchable error).
+#define COUNT_STEP()                                                                           \
+    do {                                                                                       \
+        if (CL_UNLIKELY(S->step_limit && ++S->steps > S->step_limit)) {                        \
+            cl_raisef(S, CL_ERR_STACK_OVERFLOW, "step limit of %lld instructions reached",     \
+                      (long long)S->step_limit);                                               \
+            pc++;                                                                              \
+            goto on_error;                                                                     \
+        }                                                                                      \
+    } while (0)
+#else
+#define COUNT_STEP() ((void)0)
+#endif
 #define NEXT                                                                                   \
     do {                                                                                       \
+        COUNT_STEP();                                                                          \
         i = *pc++;                                                                             \
         goto *labels[OP(i)];                                                                   \
     } while (0)

@@ -1,0 +1,14 @@
+# The whole-pipeline fuzzer (parse, compile, run with limits); label fuzz, clang fuzz preset.
+if(CL_FUZZ)
+  add_executable(fuzz_run ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_run.c)
+  target_compile_options(fuzz_run PRIVATE ${CL_WARNINGS})
+  target_link_libraries(fuzz_run PRIVATE clcore)
+  target_link_options(fuzz_run PRIVATE -fsanitize=fuzzer)
+  set(run_corpus ${CMAKE_BINARY_DIR}/fuzz-corpus/run)
+  file(MAKE_DIRECTORY ${run_corpus})
+  add_test(NAME fuzz_run
+           COMMAND fuzz_run -max_total_time=30 -max_len=2048 -timeout=10 -rss_limit_mb=2048
+                   -dict=${CMAKE_SOURCE_DIR}/tests/fuzz/parse.dict
+                   ${run_corpus} ${CL_CONFORMANCE_DIR}/cases ${CMAKE_SOURCE_DIR}/tests/lang/core)
+  set_tests_properties(fuzz_run PROPERTIES LABELS fuzz TIMEOUT 120)
+endif()
