@@ -144,7 +144,7 @@ static int create_date(ClState *S, Value *args, int argc, Value *result)
 // (datetime:parse TEXT FORMAT): TEXT read by strptime directives.
 static int parse(ClState *S, Value *args, int argc, Value *result)
 {
-    String *text, *format;
+    String *text = NULL, *format = NULL;
     TRY(cl_arg_string(S, "datetime:parse", args, 0, &text));
     TRY(cl_arg_string(S, "datetime:parse", args, 1, &format));
     ClDateTime dt;
@@ -156,7 +156,7 @@ static int parse(ClState *S, Value *args, int argc, Value *result)
 // (datetime:parse-iso TEXT): a DateTime from the fixed ISO subset of LANGUAGE.md §15.13.
 static int parse_iso(ClState *S, Value *args, int argc, Value *result)
 {
-    String *text;
+    String *text = NULL;
     TRY(cl_arg_string(S, "datetime:parse-iso", args, 0, &text));
     ClDateTime dt;
     ClDateStatus status = cl_datetime_parse_iso(text->bytes, text->size, &dt);
@@ -167,7 +167,7 @@ static int parse_iso(ClState *S, Value *args, int argc, Value *result)
 static int format(ClState *S, Value *args, int argc, Value *result)
 {
     ClDateTime dt;
-    String *pattern;
+    String *pattern = NULL;
     TRY(date_arg(S, "datetime:format", args, 0, &dt));
     TRY(cl_arg_string(S, "datetime:format", args, 1, &pattern));
     size_t capacity = (size_t)CL_DATETIME_FORMAT_GROWTH * pattern->size + 1;

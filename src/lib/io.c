@@ -97,7 +97,7 @@ static ClStatus text_to_string(ClState *S, const char *fn, const char *what, Buf
 // Reads the whole file at `path` into `b` (initialised by the caller; freed on failure).
 static ClStatus read_file(ClState *S, const char *fn, const char *path, Buffer *b)
 {
-    FILE *f;
+    FILE *f = NULL;
     TRY(open_path(S, fn, path, "rb", &f));
     bool ok = read_rest(f, b);
     int error_number = errno;
@@ -114,7 +114,7 @@ static ClStatus read_file(ClState *S, const char *fn, const char *path, Buffer *
 static ClStatus write_file(ClState *S, const char *fn, const char *path, const char *mode,
                            const char *bytes, size_t size)
 {
-    FILE *f;
+    FILE *f = NULL;
     TRY(open_path(S, fn, path, mode, &f));
     bool ok = fwrite(bytes, 1, size, f) == size;
     int error_number = errno;
@@ -131,7 +131,7 @@ static ClStatus write_file(ClState *S, const char *fn, const char *path, const c
 // (file-read PATH): the whole text of the file.
 static int file_read(ClState *S, Value *args, int argc, Value *result)
 {
-    const char *path;
+    const char *path = NULL;
     TRY(path_arg(S, "file-read", args, 0, &path));
     Buffer b;
     cl_buffer_init(&b);
@@ -143,8 +143,8 @@ static int file_read(ClState *S, Value *args, int argc, Value *result)
 static int write_with_mode(ClState *S, const char *fn, const char *mode, Value *args,
                            Value *result)
 {
-    const char *path;
-    String *text;
+    const char *path = NULL;
+    String *text = NULL;
     TRY(path_arg(S, fn, args, 0, &path));
     TRY(cl_arg_string(S, fn, args, 1, &text));
     TRY(write_file(S, fn, path, mode, text->bytes, text->size));
@@ -167,7 +167,7 @@ static int file_append(ClState *S, Value *args, int argc, Value *result)
 // (file-exists? PATH): whether anything (file or directory) is there; never fails on a string.
 static int file_exists(ClState *S, Value *args, int argc, Value *result)
 {
-    String *path;
+    String *path = NULL;
     TRY(cl_arg_string(S, "file-exists?", args, 0, &path));
     struct stat st;
     bool found = !memchr(path->bytes, '\0', path->size) && stat(path->bytes, &st) == 0;
@@ -178,7 +178,7 @@ static int file_exists(ClState *S, Value *args, int argc, Value *result)
 // (file-delete PATH): removes the file (a directory is io-error); nil.
 static int file_delete(ClState *S, Value *args, int argc, Value *result)
 {
-    const char *path;
+    const char *path = NULL;
     TRY(path_arg(S, "file-delete", args, 0, &path));
     if (unlink(path) != 0)
         return os_error(S, "file-delete", "delete", path, errno);
@@ -220,7 +220,7 @@ static ClStatus split_lines(ClState *S, const char *bytes, size_t size, Value *o
 // (file-read-lines PATH): the file's lines without their terminators.
 static int file_read_lines(ClState *S, Value *args, int argc, Value *result)
 {
-    const char *path;
+    const char *path = NULL;
     TRY(path_arg(S, "file-read-lines", args, 0, &path));
     Buffer b;
     cl_buffer_init(&b);
@@ -241,7 +241,7 @@ static int file_read_lines(ClState *S, Value *args, int argc, Value *result)
 // (file-write-lines PATH L): the elements (strings raw, others written) joined by LF; nil.
 static int file_write_lines(ClState *S, Value *args, int argc, Value *result)
 {
-    const char *path;
+    const char *path = NULL;
     TRY(path_arg(S, "file-write-lines", args, 0, &path));
     TRY(cl_arg_list(S, "file-write-lines", args, 1));
     Buffer b;
@@ -340,10 +340,10 @@ static ClStatus names_to_list(ClState *S, const char *path, char **names, size_t
 // (dir-list PATH): the entry names, sorted by code point.
 static int dir_list(ClState *S, Value *args, int argc, Value *result)
 {
-    const char *path;
+    const char *path = NULL;
     TRY(path_arg(S, "dir-list", args, 0, &path));
-    char **names;
-    size_t count;
+    char **names = NULL;
+    size_t count = 0;
     TRY(read_names(S, path, &names, &count));
     ClStatus status = names_to_list(S, path, names, count, result);
     for (size_t i = 0; i < count; i++)
@@ -368,7 +368,7 @@ static bool make_directory(const char *path)
 // Creates each missing directory along `path`, as Python's os.makedirs(path, exist_ok=True).
 static int dir_create(ClState *S, Value *args, int argc, Value *result)
 {
-    const char *path;
+    const char *path = NULL;
     TRY(path_arg(S, "dir-create", args, 0, &path));
     char *prefix = strdup(path);
     if (!prefix)
@@ -479,8 +479,8 @@ static ClStatus handle_arg(ClState *S, const char *fn, Value *args, bool want_wr
 static int open_file(ClState *S, Value *args, int argc, Value *result)
 {
     static const char *const modes[] = {"r", "w", "a", "r+", "w+", "a+"};
-    const char *path;
-    String *mode;
+    const char *path = NULL;
+    String *mode = NULL;
     TRY(cl_arg_string(S, "io:open-file", args, 0, NULL));
     TRY(cl_arg_string(S, "io:open-file", args, 1, &mode));
     size_t which = 0;
@@ -507,7 +507,7 @@ static int open_file(ClState *S, Value *args, int argc, Value *result)
 // (io:read-file H): the rest of the file's text from the handle's position.
 static int read_handle(ClState *S, Value *args, int argc, Value *result)
 {
-    File *f;
+    File *f = NULL;
     TRY(handle_arg(S, "io:read-file", args, false, &f));
     Buffer b;
     cl_buffer_init(&b);
@@ -522,8 +522,8 @@ static int read_handle(ClState *S, Value *args, int argc, Value *result)
 // (io:write-file H TEXT): writes TEXT at the handle's position; nil.
 static int write_handle(ClState *S, Value *args, int argc, Value *result)
 {
-    File *f;
-    String *text;
+    File *f = NULL;
+    String *text = NULL;
     TRY(handle_arg(S, "io:write-file", args, true, &f));
     TRY(cl_arg_string(S, "io:write-file", args, 1, &text));
     // Flushed at once, so that the file's other readers see each write in program order.

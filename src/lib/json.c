@@ -409,7 +409,7 @@ static ClStatus read_document(Reader *r, Value *out)
 // (json-parse TEXT): the value of the JSON text; value-error for anything json.loads rejects.
 static int json_parse(ClState *S, Value *args, int argc, Value *result)
 {
-    String *text;
+    String *text = NULL;
     TRY(cl_arg_string(S, "json-parse", args, 0, &text));
     Reader r = {.S = S, .text = text->bytes, .size = text->size, .values = CL_NIL};
     RootMark mark = cl_root(S, &r.values);
