@@ -424,14 +424,22 @@ typedef struct Calendar {
 } Calendar;
 
 // Computes the `Calendar` of `dt`. An ISO week belongs to the year of its Thursday, and week 1
-// is the one holding that year's first Thursday.
+// is the one holding that year's first Thursday; that Thursday is at most 3 days away, so its
+// year is `dt`'s or a neighbour.
 static Calendar calendar_of(const ClDateTime *dt)
 {
     Calendar c = {.weekday = cl_datetime_weekday(dt), .day_of_year = cl_datetime_day_of_year(dt)};
-    int64_t thursday = ordinal_of_value(dt) + 3 - c.weekday;
-    int32_t month, day;
-    civil_of(thursday, &c.iso_year, &month, &day);
-    c.iso_week = (int32_t)((thursday - ordinal_of(c.iso_year, 1, 1)) / 7 + 1);
+    int64_t thursday = c.day_of_year + 3 - c.weekday; // its day of `dt`'s year
+    int64_t year_length = cl_datetime_is_leap_year(dt->year) ? 366 : 365;
+    c.iso_year = dt->year;
+    if (thursday < 1) {
+        c.iso_year--;
+        thursday += cl_datetime_is_leap_year(c.iso_year) ? 366 : 365;
+    } else if (thursday > year_length) {
+        c.iso_year++;
+        thursday -= year_length;
+    }
+    c.iso_week = (int32_t)((thursday - 1) / 7 + 1);
     return c;
 }
 

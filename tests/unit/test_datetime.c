@@ -2050,19 +2050,20 @@ Test(text, week_numbers)
 // Python's output for the same days.
 Test(text, format_every_day)
 {
-    static const char *const format = "%Y %C %y %G %g %V %U %W %j %u %w %a %A %b %B %d %e %m|";
+    static const char *const format = "%G %V %U %W %j %u %Y %y|";
     size_t length = strlen(format);
     uint64_t hash = UINT64_C(0xcbf29ce484222325);
+    int64_t failed = 0;
     for (int64_t ordinal = 1; ordinal <= 3652059; ordinal++) {
         ClDateTime day;
         char out[160];
-        cr_assert_eq(cl_datetime_from_ticks((ordinal - 1) * MICROS_PER_DAY, true, &day),
-                     CL_DATE_OK);
+        failed += cl_datetime_from_ticks((ordinal - 1) * MICROS_PER_DAY, true, &day) != CL_DATE_OK;
         size_t n = cl_datetime_format(&day, format, length, out, sizeof out);
         for (size_t i = 0; i < n; i++)
             hash = (hash ^ (unsigned char)out[i]) * UINT64_C(0x100000001b3);
     }
-    cr_expect_eq(hash, UINT64_C(0xb2c7b0292e4024ee), "hash %016llx", (unsigned long long)hash);
+    cr_expect_eq(failed, 0);
+    cr_expect_eq(hash, UINT64_C(0xdae23f51ccad8be2), "hash %016llx", (unsigned long long)hash);
 }
 
 // Python's datetime.strptime, case by case: backtracking, case, whitespace, defaults, the
