@@ -287,3 +287,10 @@
         (%check-conditions (%contract-conditions contract f "invariant") after "invariant" name)
         (%check-conditions (%contract-conditions contract f "ensures") after "postcondition" name)
         result))))
+
+; ---------------------------------------------------------------------------------------------
+; State (§11.6), src/lib/effects.c: state:update reads the current value in C, then asks the
+; VM to call this; F's result is stored only if F returns (an error in F stores nothing).
+
+(define (%state-update-finish key f old)
+  (%state-store key (f old)))

@@ -723,7 +723,7 @@ void cl_gc_collect(ClState *S)
     h->allocated = live_bytes;
     h->since_collection = 0;
     size_t goal = (live_bytes + h->external) * 2;
-    h->trigger = goal > MIN_TRIGGER ? goal : MIN_TRIGGER;
+    h->trigger = h->fixed_trigger ? h->fixed_trigger : goal > MIN_TRIGGER ? goal : MIN_TRIGGER;
     h->collections++;
     h->objects_collected += freed;
     h->live_objects = live;

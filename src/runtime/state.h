@@ -41,6 +41,7 @@ typedef struct Heap {
     size_t allocated;         // bytes in use after the last collection plus new allocations
     size_t since_collection;  // bytes allocated since the last collection
     size_t trigger;           // collect when since_collection exceeds this
+    size_t fixed_trigger;     // gc:set-threshold: the trigger after every collection (0: paced)
     size_t limit;             // ClConfig.memory_limit; 0: no limit
     size_t external;          // bytes held outside the heap (bignum digits, arrays)
     Value *gray;              // the mark stack
