@@ -5,3 +5,5 @@
 (io:print (datetime:equal? (datetime:today) (date:create (datetime:year local) (datetime:month local) (datetime:day local))))
 (time:set-mock 0)
 (io:print (datetime:utcnow))
+(time:sleep 90.25)
+(io:print (datetime:utcnow) (datetime:equal? (datetime:today) (datetime:add-days (datetime:today) 0)))
