@@ -351,10 +351,11 @@ static ClStatus read_value_start(Reader *r, bool *more)
     char kind = r->text[r->pos++];
     char close = kind == '[' ? ']' : '}';
     skip_space(r);
-    if (at(r, close)) {
+    if (at(r, close)) {  // [] or {}
         r->pos++;
-        return kind == '[' ? push_value(r, CL_EMPTY) : close_container(r, '{',
-                                                                        value_stack(r)->count);
+        if (kind == '[')
+            return push_value(r, CL_EMPTY);
+        return close_container(r, '{', value_stack(r)->count);
     }
     TRY(open_container(r, kind));
     if (kind == '{')
