@@ -88,7 +88,12 @@ Test(runtime, division_and_modulo_follow_the_floor)
 
 Test(runtime, equality_hashing_and_ordering_agree)
 {
-    Value one_f, nan_f, big, big_f;
+    Value one_f = CL_NIL, nan_f = CL_NIL, big = CL_NIL, big_f = CL_NIL;
+    Value two_pow_70 = CL_NIL, two_pow_70_f = CL_NIL;
+    Value *locals[] = {&one_f, &nan_f, &big, &big_f, &two_pow_70, &two_pow_70_f};
+    RootMark mark = cl_root(S, locals[0]);
+    for (int i = 1; i < 6; i++)
+        cl_root(S, locals[i]);
     cr_assert_eq(cl_float_new(S, 1.0, &one_f), CL_OK);
     cr_assert(cl_equal(S, cl_from_small_int(1), one_f));
     cr_assert_eq(cl_hash(S, cl_from_small_int(1)), cl_hash(S, one_f));
@@ -101,13 +106,13 @@ Test(runtime, equality_hashing_and_ordering_agree)
     int c;
     cr_assert_eq(cl_compare(S, big_f, big, &c), CL_OK);
     cr_assert_eq(c, -1);
-    Value two_pow_70, two_pow_70_f;
     cr_assert_eq(cl_int_from_text(S, "1180591620717411303424", 22, &two_pow_70), CL_OK);
     cr_assert_eq(cl_float_new(S, ldexp(1.0, 70), &two_pow_70_f), CL_OK);
     cr_assert(cl_equal(S, two_pow_70, two_pow_70_f));
     cr_assert_eq(cl_hash(S, two_pow_70), cl_hash(S, two_pow_70_f));
     cr_assert_eq(cl_compare(S, cl_from_small_int(1), CL_TRUE, &c), CL_ERROR);
     cr_assert_eq(S->error.kind, CL_ERR_TYPE_ERROR);
+    cl_unroot(S, mark);
 }
 
 Test(runtime, lists_compare_lexicographically_and_structurally)
@@ -132,7 +137,8 @@ Test(runtime, lists_compare_lexicographically_and_structurally)
 
 Test(runtime, written_forms)
 {
-    Value s, items[3], list, tuple;
+    Value s = CL_NIL, items[3], list, tuple;
+    RootMark mark = cl_root(S, &s);
     cr_assert_eq(cl_string_from_cstr(S, "a\"b\\c\nd\te", &s), CL_OK);
     cr_assert_str_eq(written(s), "\"a\\\"b\\\\c\\nd\\te\"");
     items[0] = cl_from_small_int(-250);
@@ -147,6 +153,7 @@ Test(runtime, written_forms)
     cr_assert_str_eq(written(f), "1e+16");
     cr_assert_eq(cl_float_new(S, -0.0, &f), CL_OK);
     cr_assert_str_eq(written(f), "-0.0");
+    cl_unroot(S, mark);
 }
 
 Test(runtime, deeply_nested_values_print_without_recursion)
