@@ -23,6 +23,19 @@ double bench_now(void)
     return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
 }
 
+double bench_thread_cpu(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec * 1e-9;
+}
+
+// The clock the samples are timed with.
+static double sample_clock(const BenchOptions *options)
+{
+    return options->cpu_clock ? bench_thread_cpu() : bench_now();
+}
+
 const void *volatile bench_sink;
 
 void bench_keep(const void *pointer)
@@ -37,6 +50,20 @@ void bench_options_default(BenchOptions *options)
     options->min_sample_seconds = 0.001;
     options->samples = 31;
     options->max_seconds = 2.0;
+}
+
+bool bench_name_matches(const char *filter, const char *name)
+{
+    if (!filter)
+        return true;
+    while (*filter) {
+        size_t length = strcspn(filter, ",");
+        for (const char *at = name; length > 0 && *at; at++)
+            if (strncmp(at, filter, length) == 0)
+                return true;
+        filter += length + (filter[length] == ',');
+    }
+    return false;
 }
 
 bool bench_parse_options(BenchOptions *options, int argc, char **argv, const char *program,
@@ -64,7 +91,7 @@ bool bench_parse_options(BenchOptions *options, int argc, char **argv, const cha
             printf("usage: %s [--json FILE] [--filter TEXT] [--samples N] [--quick] [--check] "
                    "[--quiet]\n"
                    "  --json FILE    also write the results as JSON to FILE\n"
-                   "  --filter TEXT  only the cases whose name contains TEXT\n"
+                   "  --filter TEXT  only the cases whose name contains TEXT (or one of A,B,...)\n"
                    "  --samples N    timed samples per case (default 31)\n"
                    "  --quick        fewer, shorter samples (a smoke run)\n"
                    "  --check        only check each case's output, time nothing\n"
@@ -89,6 +116,8 @@ void bench_suite_init(BenchSuite *suite, const char *name, const BenchOptions *o
 
 void bench_suite_fini(BenchSuite *suite)
 {
+    for (uint32_t i = 0; i < suite->result_count; i++)
+        free(suite->results[i].times);
     free(suite->results);
     suite->results = NULL;
     suite->result_count = suite->result_capacity = 0;
@@ -111,8 +140,7 @@ static double quantile(const double *sorted, uint32_t count, double q)
     return sorted[low] * (1 - fraction) + sorted[low + 1] * fraction;
 }
 
-// Fills the statistics of `r` from `count` per-operation times (sorted in place).
-static void summarize(BenchResult *r, double *times, uint32_t count)
+void bench_summarize(BenchResult *r, double *times, uint32_t count)
 {
     qsort(times, count, sizeof(double), compare_doubles);
     double sum = 0;
@@ -142,9 +170,9 @@ static uint64_t calibrate(const BenchCase *bench, const BenchOptions *options)
     uint64_t iterations = 1;
     double start = bench_now();
     for (;;) {
-        double before = bench_now();
+        double before = sample_clock(options);
         bench->run(bench->context, iterations);
-        double elapsed = bench_now() - before;
+        double elapsed = sample_clock(options) - before;
         if (elapsed >= options->min_sample_seconds &&
             bench_now() - start >= options->warmup_seconds)
             return iterations;
@@ -175,7 +203,7 @@ static BenchResult *new_result(BenchSuite *suite, const BenchCase *bench)
 bool bench_run(BenchSuite *suite, const BenchCase *bench)
 {
     const BenchOptions *options = &suite->options;
-    if (options->filter && !strstr(bench->name, options->filter))
+    if (!bench_name_matches(options->filter, bench->name))
         return true;
     BenchResult *r = new_result(suite, bench);
     if (!r) {
@@ -201,14 +229,14 @@ bool bench_run(BenchSuite *suite, const BenchCase *bench)
     double start = bench_now();
     uint32_t count = 0;
     while (count < wanted) {
-        double before = bench_now();
+        double before = sample_clock(options);
         bench->run(bench->context, r->iterations);
-        times[count++] = (bench_now() - before) * 1e9 / (double)r->iterations;
+        times[count++] = (sample_clock(options) - before) * 1e9 / (double)r->iterations;
         if (count >= 5 && bench_now() - start > options->max_seconds)
             break;
     }
-    summarize(r, times, count);
-    free(times);
+    bench_summarize(r, times, count);
+    r->times = times;
     if (bench->baseline_ns > 0)
         r->speedup = bench->baseline_ns / r->median;
     if (bench->bytes > 0)
@@ -225,16 +253,6 @@ void bench_metric(BenchSuite *suite, const char *name, double value, const char 
 // ---------------------------------------------------------------------------------------------
 // Reports
 
-// The environment a run was measured in.
-typedef struct Machine {
-    char cpu[128];
-    long cores;
-    char os[4 * 65 + 8];
-    char commit[64];
-    char date[32];
-    char compiler[128];
-} Machine;
-
 // Copies the first line of `command`'s output into `out` (empty when it fails).
 static void first_output_line(const char *command, char *out, size_t size)
 {
@@ -247,7 +265,7 @@ static void first_output_line(const char *command, char *out, size_t size)
     pclose(pipe);
 }
 
-static void describe_machine(Machine *m)
+void bench_describe_machine(BenchMachine *m)
 {
     strcpy(m->cpu, "unknown");
     FILE *info = fopen("/proc/cpuinfo", "r");
@@ -301,7 +319,7 @@ static void json_string(FILE *out, const char *text)
     fputc('"', out);
 }
 
-static void print_text(const BenchSuite *suite, const Machine *m)
+static void print_text(const BenchSuite *suite, const BenchMachine *m)
 {
     printf("%s: %s (%ld cores), %s, commit %.12s\n", suite->name, m->cpu, m->cores, m->compiler,
            m->commit);
@@ -332,7 +350,7 @@ static void print_text(const BenchSuite *suite, const Machine *m)
                suite->metrics[i].unit);
 }
 
-static void write_json(FILE *out, const BenchSuite *suite, const Machine *m)
+static void write_json(FILE *out, const BenchSuite *suite, const BenchMachine *m)
 {
     fputs("{\n  \"suite\": ", out);
     json_string(out, suite->name);
@@ -386,8 +404,8 @@ static void write_json(FILE *out, const BenchSuite *suite, const Machine *m)
 
 int bench_report(BenchSuite *suite)
 {
-    Machine m;
-    describe_machine(&m);
+    BenchMachine m;
+    bench_describe_machine(&m);
     if (!suite->options.quiet)
         print_text(suite, &m);
     int status = suite->failed ? 1 : 0;

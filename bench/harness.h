@@ -37,9 +37,13 @@ typedef struct BenchOptions {
     uint32_t samples;
     double max_seconds;   // sampling stops early (with at least 5 samples) past this
     bool check_only;      // run the checks, time nothing
-    const char *filter;   // only cases whose name contains this text (NULL: all)
+    const char *filter;   // only cases whose name contains this text, or one of several
+                          // comma-separated texts (NULL: all)
     const char *json_path; // where to write the JSON report (NULL: nowhere)
     bool quiet;           // no text report on stdout
+    bool cpu_clock;       // time the samples with the thread's CPU clock rather than the
+                          // monotonic clock (steadier on a loaded machine; the warm-up and
+                          // max_seconds limits stay on the monotonic clock)
 } BenchOptions;
 
 // The figures of one case, all times in nanoseconds per operation.
@@ -54,6 +58,7 @@ typedef struct BenchResult {
     double q1, q3;         // quartiles: IQR = q3 - q1
     double speedup;        // baseline_ns / median, or 0
     double mb_per_second;  // bytes / median, or 0
+    double *times;         // the `samples` sample times, sorted (owned by the suite), or NULL
 } BenchResult;
 
 // An extra figure of a suite that is not a time (bytes per node, peak memory ...).
@@ -75,7 +80,22 @@ typedef struct BenchSuite {
     bool failed;           // some check failed
 } BenchSuite;
 
+// The environment a run is measured in: CPU model, cores, OS, the source tree's commit, the
+// date (UTC, ISO 8601) and the compiler and build type the suite was built with.
+typedef struct BenchMachine {
+    char cpu[128];
+    long cores;
+    char os[4 * 65 + 8];
+    char commit[64];
+    char date[32];
+    char compiler[128];
+} BenchMachine;
+
 void bench_options_default(BenchOptions *options);
+
+// Whether `name` passes `filter`: NULL passes everything, otherwise `name` must contain one of
+// the filter's comma-separated texts.
+bool bench_name_matches(const char *filter, const char *name);
 
 // Parses the common command-line options into `options`: --json FILE, --filter TEXT, --check,
 // --quick (fewer and shorter samples), --samples N, --quiet, --help. True to go on; false to
@@ -98,8 +118,17 @@ void bench_metric(BenchSuite *suite, const char *name, double value, const char 
 // process exit status: 0, or 1 when a check failed or the JSON could not be written.
 int bench_report(BenchSuite *suite);
 
+// Fills `r`'s statistics (samples, min, max, mean, median, MAD, quartiles) from `count` > 0
+// times per operation, which it sorts in place; `r->times` is left alone.
+void bench_summarize(BenchResult *r, double *times, uint32_t count);
+
+// Describes the machine, commit, date and compiler of this run.
+void bench_describe_machine(BenchMachine *m);
+
 // Seconds on a monotonic clock.
 double bench_now(void);
+// Seconds of CPU time used by the calling thread.
+double bench_thread_cpu(void);
 
 // Keeps the compiler from optimising away a value a benchmark computes (stores it in the
 // volatile bench_sink).

@@ -10,4 +10,4 @@ local xs = {}
 for i = 1, 1000000 do xs[i] = i end
 local doubled = map(function(x) return x * 2 end, xs)
 local kept = filter(function(x) return x % 3 == 0 end, doubled)
-print(#kept, fold(function(acc, x) return acc + x end, 0, kept))
+print(#kept .. " " .. fold(function(acc, x) return acc + x end, 0, kept))

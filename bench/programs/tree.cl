@@ -1,5 +1,6 @@
-; Insert 200,000 pseudo-random keys into a binary search tree built from ADT values, then
-; count the nodes and sum the keys.
+; Insert 200,000 pseudo-random keys into a persistent binary search tree built from ADT values,
+; then count the nodes and sum the keys. Keys come from the Park-Miller generator, whose
+; products stay below 2^53 so that LuaJIT's doubles compute the same keys.
 (data Tree (Leaf) (Node Tree Int Tree))
 (define (insert t k)
   (match t
@@ -10,7 +11,7 @@
 (define (total t) (match t ((Leaf) 0) ((Node l v r) (+ (total l) v (total r)))))
 (define (fill t i seed)
   (if (== i 0) t
-      (let ((next (mod (+ (* seed 1103515245) 12345) 2147483648)))
+      (let ((next (mod (* seed 48271) 2147483647)))
         (fill (insert t (mod next 1000000)) (- i 1) next))))
 (let ((t (fill (Leaf) 200000 42)))
   (io:print (size t) (total t)))

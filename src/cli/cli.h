@@ -12,6 +12,7 @@ int cli_eval(int argc, char **argv);
 int cli_parse(int argc, char **argv);
 int cli_disasm(int argc, char **argv);
 int cli_repl(int argc, char **argv);
+int cli_bench(int argc, char **argv);
 
 // Reads a whole file into a malloc'd, NUL-terminated buffer. Returns NULL (and prints
 // "claudelang: cannot read PATH: reason" to stderr) on failure.

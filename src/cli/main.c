@@ -18,6 +18,7 @@ static const Command commands[] = {
     {"parse", cli_parse, "parse a file and print its syntax graph or its diagnostics"},
     {"repl", cli_repl, "start the interactive interpreter"},
     {"disasm", cli_disasm, "compile a file and print its bytecode"},
+    {"bench", cli_bench, "run the benchmarks: results, report, dashboard, regression check"},
 };
 
 static void print_usage(FILE *out)

@@ -1,0 +1,51 @@
+; Algebraic data types and match: build an expression tree with 2^17 leaves, evaluate it
+; (modulo 1000003), simplify it (x+0, 0+x, x*1, x*0, --x) and count its nodes; four rounds.
+(data Expr (Num Int) (Add Expr Expr) (Mul Expr Expr) (Neg Expr))
+(define (build depth seed)
+  (if (== depth 0)
+      (Num (mod seed 4))
+      (let ((l (build (- depth 1) (mod (+ (* seed 31) 7) 1000003)))
+            (r (build (- depth 1) (mod (+ (* seed 17) 3) 1000003))))
+        (match (mod seed 3)
+          (0 (Add l r))
+          (1 (Mul l r))
+          (_ (Neg (Add l r)))))))
+(define (value e)
+  (match e
+    ((Num n) n)
+    ((Add a b) (mod (+ (value a) (value b)) 1000003))
+    ((Mul a b) (mod (* (value a) (value b)) 1000003))
+    ((Neg a) (mod (- 0 (value a)) 1000003))))
+(define (simplify-add x y)
+  (match x
+    ((Num 0) y)
+    (_ (match y ((Num 0) x) (_ (Add x y))))))
+(define (simplify-mul x y)
+  (match x
+    ((Num 0) x)
+    ((Num 1) y)
+    (_ (match y ((Num 0) y) ((Num 1) x) (_ (Mul x y))))))
+(define (simplify-neg x)
+  (match x
+    ((Neg inner) inner)
+    ((Num 0) x)
+    (_ (Neg x))))
+(define (simplify e)
+  (match e
+    ((Num n) e)
+    ((Add a b) (simplify-add (simplify a) (simplify b)))
+    ((Mul a b) (simplify-mul (simplify a) (simplify b)))
+    ((Neg a) (simplify-neg (simplify a)))))
+(define (size e)
+  (match e
+    ((Num n) 1)
+    ((Add a b) (+ 1 (size a) (size b)))
+    ((Mul a b) (+ 1 (size a) (size b)))
+    ((Neg a) (+ 1 (size a)))))
+(define (rounds i acc)
+  (if (== i 0)
+      acc
+      (let ((e (build 17 i)))
+        (let ((s (simplify e)))
+          (rounds (- i 1) (+ acc (value e) (value s) (size e) (size s)))))))
+(io:print (rounds 4 0))
