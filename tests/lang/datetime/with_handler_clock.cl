@@ -1,0 +1,5 @@
+(define frozen (dict-set (dict-new) "datetime:now" (lambda () (datetime:create 2000 1 1 12 0 0))))
+(io:print (with-handler frozen (lambda () (datetime:now))))
+(io:print (with-handler frozen (lambda () (datetime:hour (datetime:today)))))
+(io:print (with-handler (dict-set (dict-new) "datetime:create" (lambda (y mo d h mi s) 0))
+                        (lambda () (datetime:create 2000 1 1 12 0 0))))

@@ -1,0 +1,11 @@
+(define handlers
+  (dict-set (dict-set (dict-set (dict-new)
+                                "file-read" (lambda (p) (string-append "mock of " p)))
+                      "io:read-line" (lambda () "typed"))
+            "io:open-file" (lambda (p m) (tuple p m))))
+(io:print (with-handler handlers (lambda () (file-read "nothing.txt"))))
+(io:print (with-handler handlers (lambda () (io:read))))
+(io:print (with-handler handlers (lambda () [(io:read-line) (effect io:read) (read-line)])))
+(io:print (with-handler handlers (lambda () (io:open-file "never.txt" "w"))))
+(io:print (file-exists? "nothing.txt") (file-exists? "never.txt"))
+(io:print (with-handler (dict-set (dict-new) "json-parse" (lambda (t) 0)) (lambda () (json-parse "1"))))
