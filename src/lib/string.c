@@ -121,7 +121,7 @@ static ClStatus index_arg(ClState *S, const char *name, const Value *args, int i
 }
 
 // Raises index-out-of-range for the `count` (1 or 2) index arguments after the string:
-// "substring: range 2 .. 50 is outside a string of length 5".
+// "substring: range 2 .. 50 does not fit a string of length 5".
 static ClStatus raise_range(ClState *S, const char *name, const Value *args, int count)
 {
     Buffer b;
@@ -132,7 +132,7 @@ static ClStatus raise_range(ClState *S, const char *name, const Value *args, int
         cl_num_write(&b, args[2]);
     }
     cl_buffer_append(&b, "", 1);
-    cl_raisef(S, CL_ERR_INDEX_OUT_OF_RANGE, "%s: %s %s is outside a string of length %u", name,
+    cl_raisef(S, CL_ERR_INDEX_OUT_OF_RANGE, "%s: %s %s does not fit a string of length %u", name,
               count == 2 ? "range" : "index", b.failed ? "?" : b.bytes,
               (unsigned)cl_as_string(args[0])->length);
     cl_buffer_fini(&b);
@@ -161,29 +161,165 @@ static ClStatus raise_value(ClState *S, const char *format, Value v)
 // ---------------------------------------------------------------------------------------------
 // Building strings
 
-// Turns `b`, holding the texts of `values[0 .. count-1]` (strings raw, others in written
-// form), into a string value. One buffer, then one heap allocation. May collect.
-static ClStatus display_all(ClState *S, const Value *values, int count, Value *result)
+// Counts the code points of valid UTF-8: the bytes that are not continuation bytes.
+static size_t count_code_points(const char *bytes, size_t size)
 {
-    Buffer b;
-    cl_buffer_init(&b);
-    for (int i = 0; i < count; i++)
-        cl_display_value(S, &b, values[i]);
-    return cl_buffer_to_string(S, &b, result);
+    size_t count = 0;
+    for (size_t i = 0; i < size; i++)
+        count += ((unsigned char)bytes[i] & 0xC0) != 0x80;
+    return count;
 }
 
-// The elements of `list` (strings raw, others written) separated by `separator` (NULL: none),
-// as a new string. May collect.
-static ClStatus display_list(ClState *S, Value list, const String *separator, Value *result)
+// A new string object of `size` bytes and `length` code points whose bytes the caller fills
+// in before anything else runs. May collect.
+static ClStatus new_string(ClState *S, size_t size, size_t length, String **out)
 {
-    Buffer b;
-    cl_buffer_init(&b);
-    for (Value l = list; cl_is_cell(l); l = cl_as_cell(l)->tail) {
-        if (separator && l != list)
-            cl_buffer_append(&b, separator->bytes, separator->size);
-        cl_display_value(S, &b, cl_as_cell(l)->head);
+    if (size > UINT32_MAX - 64)
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "a string of %zu bytes is too long", size);
+    String *s = (String *)cl_alloc_object(S, OBJ_STRING, sizeof(String) + size + 1);
+    if (!s)
+        return CL_ERROR;
+    s->size = (uint32_t)size;
+    s->length = (uint32_t)length;
+    s->bytes[size] = '\0';
+    if (length == size)
+        s->h.flags |= OBJF_ASCII;
+    *out = s;
+    return CL_OK;
+}
+
+// A new string value holding `size` bytes from `bytes`, which are `length` code points. The
+// bytes may lie inside a rooted string (objects do not move). May collect.
+static ClStatus string_from(ClState *S, const char *bytes, size_t size, size_t length,
+                            Value *out)
+{
+    String *s = NULL;
+    TRY(new_string(S, size, length, &s));
+    memcpy(s->bytes, bytes, size);
+    *out = cl_from_object(s);
+    return CL_OK;
+}
+
+// A new string of the bytes `from` .. `to` of the rooted string `s`. May collect.
+static ClStatus piece_of(ClState *S, const String *s, size_t from, size_t to, Value *out)
+{
+    const char *bytes = s->bytes + from;
+    size_t size = to - from;
+    size_t length = s->h.flags & OBJF_ASCII ? size : count_code_points(bytes, size);
+    return string_from(S, bytes, size, length, out);
+}
+
+// Text assembled from pieces (strings raw, other values in written form) into one string of
+// exactly the right size: every piece is measured first, then the string is allocated once and
+// each piece copied into it once. Only the written forms are staged in C memory, so joining
+// strings copies each byte once and allocates nothing but the result.
+typedef struct Assembly {
+    Buffer written;   // the written forms of the non-string pieces, in order
+    Buffer sizes;     // the byte size (a size_t) of each of them, in the same order
+    size_t size;      // bytes of the whole text
+    size_t length;    // code points of the whole text
+    char *dest;       // while copying: where the next piece goes
+    size_t staged;    // while copying: read position in `written`
+    size_t next;      // while copying: index of the next entry of `sizes`
+} Assembly;
+
+static void assembly_init(Assembly *a)
+{
+    memset(a, 0, sizeof *a);
+    cl_buffer_init(&a->written);
+    cl_buffer_init(&a->sizes);
+}
+
+// Adds the piece `v` to the measure of `a`, staging its written form unless it is a string.
+static void measure(ClState *S, Assembly *a, Value v)
+{
+    if (cl_is_string(v)) {
+        a->size += cl_as_string(v)->size;
+        a->length += cl_as_string(v)->length;
+        return;
     }
-    return cl_buffer_to_string(S, &b, result);
+    size_t before = a->written.size;
+    cl_display_value(S, &a->written, v);
+    size_t size = a->written.failed ? 0 : a->written.size - before;
+    cl_buffer_append(&a->sizes, (const char *)&size, sizeof size);
+    a->size += size;
+    a->length += size ? count_code_points(a->written.bytes + before, size) : 0;
+}
+
+// Allocates the string measured by `a` and aims the copying at it. May collect, so the
+// pieces must be rooted. Out of memory when staging failed.
+static ClStatus assembly_allocate(ClState *S, Assembly *a, String **out)
+{
+    if (a->written.failed || a->sizes.failed)
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory while building a string");
+    TRY(new_string(S, a->size, a->length, out));
+    a->dest = (*out)->bytes;
+    return CL_OK;
+}
+
+// Copies `size` bytes to the assembled string.
+static void put(Assembly *a, const char *bytes, size_t size)
+{
+    memcpy(a->dest, bytes, size);
+    a->dest += size;
+}
+
+// Copies the measured piece `v` (measured in the same order) to the assembled string.
+static void put_piece(Assembly *a, Value v)
+{
+    if (cl_is_string(v)) {
+        put(a, cl_as_string(v)->bytes, cl_as_string(v)->size);
+        return;
+    }
+    size_t size;
+    memcpy(&size, a->sizes.bytes + a->next++ * sizeof size, sizeof size);
+    put(a, a->written.bytes + a->staged, size);
+    a->staged += size;
+}
+
+// The pieces `values[0 .. count-1]` (rooted) as one string. May collect.
+static ClStatus join_values(ClState *S, const Value *values, int count, Value *result)
+{
+    Assembly a;
+    assembly_init(&a);
+    for (int i = 0; i < count; i++)
+        measure(S, &a, values[i]);
+    String *s = NULL;
+    ClStatus status = assembly_allocate(S, &a, &s);
+    for (int i = 0; i < count && status == CL_OK; i++)
+        put_piece(&a, values[i]);
+    cl_buffer_fini(&a.written);
+    cl_buffer_fini(&a.sizes);
+    if (status == CL_OK)
+        *result = cl_from_object(s);
+    return status;
+}
+
+// The elements of the rooted `list` as one string, separated by `separator` (NULL: none).
+// May collect.
+static ClStatus join_list(ClState *S, Value list, const String *separator, Value *result)
+{
+    Assembly a;
+    assembly_init(&a);
+    for (Value l = list; cl_is_cell(l); l = cl_as_cell(l)->tail) {
+        if (separator && l != list) {
+            a.size += separator->size;
+            a.length += separator->length;
+        }
+        measure(S, &a, cl_as_cell(l)->head);
+    }
+    String *s = NULL;
+    ClStatus status = assembly_allocate(S, &a, &s);
+    for (Value l = list; cl_is_cell(l) && status == CL_OK; l = cl_as_cell(l)->tail) {
+        if (separator && l != list)
+            put(&a, separator->bytes, separator->size);
+        put_piece(&a, cl_as_cell(l)->head);
+    }
+    cl_buffer_fini(&a.written);
+    cl_buffer_fini(&a.sizes);
+    if (status == CL_OK)
+        *result = cl_from_object(s);
+    return status;
 }
 
 // (concat S1 S2), (string-concat S1 S2): both must be strings.
@@ -191,7 +327,7 @@ static int concat(ClState *S, Value *args, int argc, Value *result)
 {
     TRY(cl_arg_string(S, "concat", args, 0, NULL));
     TRY(cl_arg_string(S, "concat", args, 1, NULL));
-    return display_all(S, args, 2, result);
+    return join_values(S, args, 2, result);
 }
 
 // (string-concat S1 S2): `concat` under its other name.
@@ -199,13 +335,13 @@ static int string_concat(ClState *S, Value *args, int argc, Value *result)
 {
     TRY(cl_arg_string(S, "string-concat", args, 0, NULL));
     TRY(cl_arg_string(S, "string-concat", args, 1, NULL));
-    return display_all(S, args, 2, result);
+    return join_values(S, args, 2, result);
 }
 
 // (string-append X ...): every argument, strings raw and other values written; never fails.
 static int string_append(ClState *S, Value *args, int argc, Value *result)
 {
-    return display_all(S, args, argc, result);
+    return join_values(S, args, argc, result);
 }
 
 // (string-join SEP L): L's elements, strings raw and others written, separated by SEP.
@@ -214,14 +350,14 @@ static int string_join(ClState *S, Value *args, int argc, Value *result)
     String *separator;
     TRY(cl_arg_string(S, "string-join", args, 0, &separator));
     TRY(cl_arg_list(S, "string-join", args, 1));
-    return display_list(S, args[1], separator, result);
+    return join_list(S, args[1], separator, result);
 }
 
 // (list->string L): L's elements, strings raw and others written, one after the other.
 static int list_to_string(ClState *S, Value *args, int argc, Value *result)
 {
     TRY(cl_arg_list(S, "list->string", args, 0));
-    return display_list(S, args[0], NULL, result);
+    return join_list(S, args[0], NULL, result);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -230,7 +366,7 @@ static int list_to_string(ClState *S, Value *args, int argc, Value *result)
 // (string-length S): the number of code points.
 static int string_length(ClState *S, Value *args, int argc, Value *result)
 {
-    String *s;
+    String *s = NULL;
     TRY(cl_arg_string(S, "string-length", args, 0, &s));
     return cl_int_from_int64(S, s->length, result);
 }
@@ -239,7 +375,7 @@ static int string_length(ClState *S, Value *args, int argc, Value *result)
 // 0 <= START <= END <= length, else index-out-of-range.
 static ClStatus slice(ClState *S, const char *name, Value *args, Value *result)
 {
-    String *s;
+    String *s = NULL;
     int64_t start, end;
     TRY(cl_arg_string(S, name, args, 0, &s));
     TRY(index_arg(S, name, args, 1, &start));
@@ -252,7 +388,7 @@ static ClStatus slice(ClState *S, const char *name, Value *args, Value *result)
     }
     uint32_t from = cl_string_byte_offset(s, (uint32_t)start);
     uint32_t to = skip_code_points(s, from, (uint32_t)(end - start));
-    return cl_string_new(S, s->bytes + from, to - from, result);  // s is rooted: args[0]
+    return string_from(S, s->bytes + from, to - from, (size_t)(end - start), result);
 }
 
 // (substring S START END).
@@ -271,14 +407,14 @@ static int string_slice(ClState *S, Value *args, int argc, Value *result)
 // index-out-of-range.
 static ClStatus char_at_index(ClState *S, const char *name, Value *args, Value *result)
 {
-    String *s;
+    String *s = NULL;
     int64_t i;
     TRY(cl_arg_string(S, name, args, 0, &s));
     TRY(index_arg(S, name, args, 1, &i));
     if (i < 0 || i >= (int64_t)s->length)
         return raise_range(S, name, args, 1);
     uint32_t from = cl_string_byte_offset(s, (uint32_t)i);
-    return cl_string_new(S, s->bytes + from, sequence_length(s, from), result);
+    return string_from(S, s->bytes + from, sequence_length(s, from), 1, result);
 }
 
 // (string-ref S I).
@@ -307,7 +443,7 @@ static ClStatus explode(ClState *S, Value string, Value *result)
     for (uint32_t at = 0; at < s->size && status == CL_OK;) {
         uint32_t n = sequence_length(s, at);
         Value piece;
-        status = cl_string_new(S, s->bytes + at, n, &piece);
+        status = string_from(S, s->bytes + at, n, 1, &piece);
         if (status == CL_OK)
             status = cl_list_builder_add(S, &b, piece);
         at += n;
@@ -330,7 +466,7 @@ static ClStatus split(ClState *S, Value string, Value separator, Value *result)
         size_t at = find(s, start, sep);
         size_t end = at == NOT_FOUND ? s->size : at;
         Value piece;
-        status = cl_string_new(S, s->bytes + start, end - start, &piece);
+        status = piece_of(S, s, start, end, &piece);
         if (status == CL_OK)
             status = cl_list_builder_add(S, &b, piece);
         if (at == NOT_FOUND)
@@ -366,7 +502,7 @@ static int string_to_list(ClState *S, Value *args, int argc, Value *result)
 // (string-trim S): S without leading and trailing whitespace (§2.2).
 static int string_trim(ClState *S, Value *args, int argc, Value *result)
 {
-    String *s;
+    String *s = NULL;
     TRY(cl_arg_string(S, "string-trim", args, 0, &s));
     uint32_t start = 0, end = s->size, n;
     while (start < end && is_space(decode(s, start, &n)))
@@ -377,14 +513,14 @@ static int string_trim(ClState *S, Value *args, int argc, Value *result)
         *result = args[0];
         return CL_OK;
     }
-    return cl_string_new(S, s->bytes + start, end - start, result);
+    return piece_of(S, s, start, end, result);
 }
 
 // The case mapping of the ASCII string `s`, changing only A-Z (upper: a-z) into a fresh copy.
 // May collect.
 static ClStatus map_ascii(ClState *S, const String *s, bool upper, Value *result)
 {
-    TRY(cl_string_new(S, s->bytes, s->size, result));
+    TRY(string_from(S, s->bytes, s->size, s->length, result));
     char *bytes = cl_as_string(*result)->bytes;  // not yet seen by anyone: filled in place
     char from = upper ? 'a' : 'A';
     for (uint32_t i = 0; i < s->size; i++)
@@ -428,7 +564,7 @@ static bool map_icu(const String *s, bool upper, char **out, int32_t *size)
 // string-upcase / string-downcase under `name`.
 static ClStatus map_case(ClState *S, const char *name, Value *args, bool upper, Value *result)
 {
-    String *s;
+    String *s = NULL;
     TRY(cl_arg_string(S, name, args, 0, &s));
     if (s->h.flags & OBJF_ASCII)
         return map_ascii(S, s, upper, result);
@@ -554,7 +690,7 @@ static int string_replace(ClState *S, Value *args, int argc, Value *result)
 // (char->int C): the code point of the one-character string C; other lengths: value-error.
 static int char_to_int(ClState *S, Value *args, int argc, Value *result)
 {
-    String *s;
+    String *s = NULL;
     TRY(cl_arg_string(S, "char->int", args, 0, &s));
     if (s->length != 1)
         return raise_value(S, "char->int expects a one-character string, got %s", args[0]);
@@ -575,7 +711,7 @@ static int int_to_char(ClState *S, Value *args, int argc, Value *result)
                            "(0 .. 1114111, surrogates excluded)",
                            args[0]);
     char bytes[4];
-    return cl_string_new(S, bytes, (size_t)encode((uint32_t)cp, bytes), result);
+    return string_from(S, bytes, (size_t)encode((uint32_t)cp, bytes), 1, result);
 }
 
 static const LibFunction strings[] = {

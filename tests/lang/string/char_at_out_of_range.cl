@@ -1,0 +1,1 @@
+(char-at "abc" 5)

@@ -1,0 +1,7 @@
+(io:print (char->int "A") (char->int "é") (char->int "日") (char->int "😀") (char->int "\n") (char->int " "))
+(io:print (int->char 72) (int->char 233) (int->char 26085) (int->char 128512))
+(io:print (string-length (int->char 0)) (char->int (int->char 0)) (char->int (int->char 1114111)))
+(io:print (char->int (int->char 55295)) (char->int (int->char 57344)) (char->int (int->char 65536)))
+(io:print [(int->char 34) (int->char 92) (int->char 9)])
+(io:print (map char->int (string->list "añ😀")))
+(io:print (list->string (map (lambda (c) (int->char (+ (char->int c) 1))) (string->list "HAL"))))

@@ -1,0 +1,2 @@
+(io:print (char->int "a"))
+(char->int "ab")

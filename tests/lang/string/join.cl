@@ -1,0 +1,6 @@
+(io:print (string-join ", " ["x" "y" "z"]) (string-join "-" ["solo"]))
+(io:print (string-append "[" (string-join "-" []) "]") (string-append "[" (string-join "" ["" ""]) "]"))
+(io:print (string-join ", " [1 "a" [1 "b"] nil #t 2.5 (tuple 1)]))
+(io:print (string-join "・" ["日本" "語"]) (string-join "" ["a" "b" "c"]))
+(io:print [(string-join "\"" ["a" "b"])])
+(io:print (== (string-join "," (string-split "a,b,,c" ",")) "a,b,,c"))

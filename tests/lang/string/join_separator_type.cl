@@ -1,0 +1,1 @@
+(string-join 1 ["a"])

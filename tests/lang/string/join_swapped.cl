@@ -1,0 +1,1 @@
+(string-join ["a" "b"] ", ")

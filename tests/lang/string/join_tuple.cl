@@ -1,0 +1,1 @@
+(string-join "," (tuple "a" "b"))

@@ -1,0 +1,7 @@
+(io:print (string->list "héllo") (string->list "") (string->list "日本語"))
+(io:print (string->list "a\"\n") (length (string->list "😀a😀")))
+(io:print (list->string ["a" "b" "c"]) (string-append "[" (list->string []) "]") (list->string ["日" "本"]))
+(io:print (list->string ["a" 1 [2 "x"] nil #t 2.5 (tuple "t")]))
+(io:print [(list->string ["x" "\n" "y"])] (list->string [[]]))
+(io:print (== (list->string (string->list "round trip ñ")) "round trip ñ"))
+(io:print (list->string (reverse (string->list "stressed"))))

@@ -1,0 +1,1 @@
+(string-lower 1.5)

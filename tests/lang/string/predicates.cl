@@ -1,0 +1,6 @@
+(io:print (string-contains? "haystack" "st") (string-contains? "haystack" "ts") (string-contains? "" "") (string-contains? "" "a"))
+(io:print (string-contains? "abc" "abc") (string-contains? "abc" "abcd") (string-contains? "日本語" "本語") (string-contains? "日本語" "語本"))
+(io:print (string-starts-with? "prefix" "pre") (string-starts-with? "prefix" "") (string-starts-with? "" "") (string-starts-with? "pre" "prefix"))
+(io:print (string-starts-with? "日本語" "日") (string-starts-with? "Abc" "a") (string-starts-with? "abc" "abc"))
+(io:print (string-ends-with? "file.cl" ".cl") (string-ends-with? "file.cl" "") (string-ends-with? "" "") (string-ends-with? "cl" "file.cl"))
+(io:print (string-ends-with? "日本語" "語") (string-ends-with? "日本語" "本") (string-ends-with? "aXbX" "X"))

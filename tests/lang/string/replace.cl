@@ -1,0 +1,6 @@
+(io:print (string-replace "the cat sat" "at" "og") (string-replace "aaaa" "aa" "b") (string-replace "aaa" "aa" "b"))
+(io:print (string-replace "abc" "" "-") (string-replace "" "" "x") (string-append "[" (string-replace "" "a" "b") "]"))
+(io:print (string-replace "日本語" "" "|") (string-replace "日本語" "本" "ほん") (string-replace "a😀b😀" "😀" ""))
+(io:print (string-replace "aba" "a" "aa") (string-replace "abc" "abc" "") (string-replace "unchanged" "zz" "y"))
+(io:print [(string-replace "a,b" "," "\"")] (string-replace "x.y.z" "." ".."))
+(io:print (string-length (string-replace "ab" "" "日本")))

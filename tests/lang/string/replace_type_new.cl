@@ -1,0 +1,1 @@
+(string-replace "abc" "a" 1)

@@ -1,0 +1,1 @@
+(string-replace "abc" "z" 1)

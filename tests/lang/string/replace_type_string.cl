@@ -1,0 +1,1 @@
+(string-replace 1 "a" "b")

@@ -1,0 +1,6 @@
+(io:print (string-split "a,,b" ",") (string-split "" ",") (string-split "" ""))
+(io:print (string-split "abc" "") (string-split "日本語" "") (string-split "a😀b" ""))
+(io:print (string-split ",a," ",") (string-split "a::b::c" "::") (string-split "abc" "abc"))
+(io:print (string-split "aaa" "aa") (string-split "ab" "abc") (string-split "x" "x"))
+(io:print (string-split "東京、大阪、京都" "、") (string-split "a b\tc" " "))
+(io:print (length (string-split ",,," ",")) (string-split "a\"b" "\""))

@@ -1,0 +1,1 @@
+(string-starts-with? nil "a")

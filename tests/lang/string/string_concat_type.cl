@@ -1,0 +1,1 @@
+(string-concat "a" nil)

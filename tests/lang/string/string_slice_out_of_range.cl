@@ -1,0 +1,1 @@
+(string-slice "abc" 2 5)

@@ -1,0 +1,1 @@
+(string-slice 42 0 1)

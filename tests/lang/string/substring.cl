@@ -1,0 +1,7 @@
+(io:print (substring "hello" 0 5) (substring "hello" 1 4) (substring "hello" 0 0))
+(io:print (string-append "[" (substring "hello" 5 5) "]") (string-append "[" (substring "" 0 0) "]"))
+(io:print (substring "日本語テキスト" 2 5) (substring "😀a😀b" 1 3) (substring "añob" 3 4))
+(io:print (string-slice "functional" 3 10) (string-slice "日本語" 0 1))
+(io:print [(substring "a\"b\\c" 1 4)])
+(io:print (string-length (substring "日本語テキスト" 1 6)))
+(io:print (== (substring "abcabc" 3 6) (substring "abcabc" 0 3)))

@@ -1,0 +1,1 @@
+(substring "" 0 1)

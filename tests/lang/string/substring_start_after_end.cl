@@ -1,0 +1,2 @@
+(io:print "ok")
+(substring "hello" 3 2)

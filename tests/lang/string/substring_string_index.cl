@@ -1,0 +1,1 @@
+(substring "abc" "0" 1)

@@ -1,0 +1,1 @@
+(string-upcase 5)
