@@ -172,9 +172,12 @@ class Checker:
     def check_error(self, block, error, status, stderr):
         first = stderr.split("\n", 1)[0]
         got = ERROR_LINE.match(first)
-        if status != 1 or not got:
+        if status != 1:
             return self.fail(block, f"expected an error (exit status 1), got status {status}",
                              error.group(0), stderr)
+        if not got or got.group("file") is None:
+            return self.fail(block, "the first line of stderr is not an error line "
+                             "FILE:LINE:COL: error[KIND]: MESSAGE", error.group(0), first)
         for field in ("file", "line", "col", "kind"):
             if error.group(field) is not None and error.group(field) != got.group(field):
                 return self.fail(block, f"the error line differs in its {field}",
