@@ -82,11 +82,11 @@
 
 (define (partial f x)
   (%check-function f "partial" 1)
-  (lambda (&rest args) (apply f (cons x args))))
+  (lambda (&args) (apply f (cons x &args))))
 
 (define (partial-right f x)
   (%check-function f "partial-right" 1)
-  (lambda (&rest args) (apply f (append args [x]))))
+  (lambda (&args) (apply f (append &args [x]))))
 
 (define (curry f)
   (%check-function f "curry" 1)
@@ -102,11 +102,11 @@
 (define (memoize f)
   (%check-function f "memoize" 1)
   (let ((cache (%box (dict-new))))
-    (lambda (&rest args)
-      (let ((hit (dict-get-or (%unbox cache) args (%none))))
+    (lambda (&args)
+      (let ((hit (dict-get-or (%unbox cache) &args (%none))))
         (if (%none? hit)
-            (let ((value (apply f args)))
-              (%set-box cache (dict-set (%unbox cache) args value))
+            (let ((value (apply f &args)))
+              (%set-box cache (dict-set (%unbox cache) &args value))
               value)
             hit)))))
 
