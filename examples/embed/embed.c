@@ -75,7 +75,7 @@ static void write_output(void *user_data, int stream, const char *bytes, size_t 
 static bool allow_printing_only(void *user_data, ClEffectKind kind, const char *operation)
 {
     (void)user_data;
-    if (kind == CL_EFFECT_IO && (strcmp(operation, "io:print") == 0))
+    if (kind == CL_EFFECT_IO && strcmp(operation, "io:print") == 0)
         return true;
     printf("host: refused %s\n", operation);
     return false;
@@ -91,10 +91,10 @@ static void report_error(ClState *S)
            cl_error_message(S));
 }
 
-// Builds the list of an order's items in slot `to`, using slots scratch .. scratch+3.
+// Builds the list of an order's items in slot `to`. Slots from `scratch` on are free to use:
+// the fields of an item are built in scratch .. scratch+2, item i is kept in scratch+3+i.
 static ClStatus push_items(ClState *S, const Order *order, uint32_t to, uint32_t scratch)
 {
-    // Each item becomes a list in slot scratch+3+i; the fields are built in scratch..+2.
     uint32_t first = scratch + 3;
     if (cl_ensure_slots(S, first + order->item_count) != CL_OK)
         return CL_ERROR;
@@ -124,6 +124,7 @@ static void price(ClState *S, ClHandle *price_order, const Order *order)
     printf("host: order for %s costs %.2f\n", order->region, total);
 }
 
+// Configures and opens the interpreter, runs the rules, prices three orders, shows the sandbox.
 int main(int argc, char **argv)
 {
     ClConfig config;
@@ -175,7 +176,8 @@ int main(int argc, char **argv)
         report_error(S);
 
     // Values of any type can be read back; the written form is the easiest way to show one.
-    static const char summary[] = "(map (lambda (r) (tuple r (host:tax-rate r))) [\"NO\" \"DE\"])";
+    static const char summary[] =
+        "(map (lambda (r) (tuple r (host:tax-rate r))) [\"NO\" \"DE\"])";
     if (cl_run_string(S, "summary.cl", summary, strlen(summary)) == CL_OK) {
         char *text = cl_write_slot(S, 0);
         printf("host: %s\n", text ? text : "(out of memory)");
