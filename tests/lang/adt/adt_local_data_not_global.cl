@@ -1,0 +1,3 @@
+(define (f) (data Local (L a)) (L 1))
+(io:print (f))
+(L 2)

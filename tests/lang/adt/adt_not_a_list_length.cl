@@ -1,0 +1,3 @@
+(data Opt (Some a))
+(io:print "before")
+(length (Some 1))

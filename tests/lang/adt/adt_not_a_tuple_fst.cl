@@ -1,0 +1,3 @@
+(data Opt (Some a))
+(io:print "before")
+(fst (Some 1))

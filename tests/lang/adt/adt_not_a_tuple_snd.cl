@@ -1,0 +1,3 @@
+(data P (Pair a b))
+(io:print "before")
+(snd (Pair 1 2))

@@ -1,0 +1,3 @@
+(data Opt (Some a))
+(io:print "before")
+(< (Some 1) (Some 2))

@@ -1,0 +1,6 @@
+(data Shape (Circle Float) (Rect Float Float) (Empty))
+(io:print (Circle 1.5) (Rect 2 3) (Empty))
+(io:print Circle Empty)
+(io:print (map Circle [1 2]))
+(io:print (function? Circle) (function? Empty) (function? (Empty)))
+(io:print (apply Rect [4 5]))

@@ -1,0 +1,2 @@
+(io:print (data T (A)))
+(io:print (data Void))

@@ -1,0 +1,5 @@
+(data Opt (Some a) (None))
+(io:print (== (Some 1) (Some 1)) (== (Some 1) (Some 1.0)) (== (Some 1) (Some 2)) (== (None) (None)))
+(io:print (== (Some [1 (Some 2)]) (Some [1 (Some 2)])) (!= (Some 1) (Some 2)))
+(io:print (== (Some 1) (tuple "Some" 1)) (== (None) (tuple "None")) (== (Some 1) [1]))
+(io:print (== Some Some) (== (Some 1) (None)))

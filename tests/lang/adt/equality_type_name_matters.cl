@@ -1,0 +1,5 @@
+(data A (K a))
+(define a1 (K 1))
+(data B (K a))
+(define b1 (K 1))
+(io:print a1 b1 (== a1 b1) (== b1 (K 1)))

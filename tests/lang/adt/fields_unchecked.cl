@@ -1,0 +1,2 @@
+(data Shape (Circle Float))
+(io:print (Circle "not a float") (Circle [1 2]) (Circle (Circle nil)))

@@ -1,0 +1,2 @@
+(io:print "before")
+(apply + [1 "a"])

@@ -1,0 +1,2 @@
+(io:print "before")
+(apply not [1 2])

@@ -1,0 +1,2 @@
+(io:print "before")
+(apply + (tuple 1 2))

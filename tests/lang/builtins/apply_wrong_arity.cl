@@ -1,0 +1,2 @@
+(io:print "before")
+(apply (lambda (x) x) [1 2])

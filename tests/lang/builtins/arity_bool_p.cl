@@ -1,0 +1,2 @@
+(io:print "before")
+(bool? 1 2)

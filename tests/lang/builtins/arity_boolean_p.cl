@@ -1,0 +1,2 @@
+(io:print "before")
+(boolean? 1 2)

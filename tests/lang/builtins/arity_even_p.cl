@@ -1,0 +1,2 @@
+(io:print "before")
+(even? 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(function? 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(negative? 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(number? 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(odd? 1 2)

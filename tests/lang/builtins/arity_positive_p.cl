@@ -1,0 +1,2 @@
+(io:print "before")
+(positive? 1 2)

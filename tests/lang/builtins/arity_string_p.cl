@@ -1,0 +1,2 @@
+(io:print "before")
+(string? 1 2)

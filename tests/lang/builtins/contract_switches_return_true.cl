@@ -1,0 +1,1 @@
+(io:print (disable-contract-checking!) (enable-contract-checking!))

@@ -1,0 +1,2 @@
+(io:print "before")
+(fst 5)

@@ -1,0 +1,1 @@
+(io:print (identity 5) (identity [1]) (identity identity) (identity nil))

@@ -1,0 +1,8 @@
+(data Opt (Some a))
+(io:print (string? "") (string? "a") (string? 1) (string? ["a"]) (string? nil))
+(io:print (bool? #t) (bool? #f) (bool? nil) (bool? 0) (boolean? #t) (boolean? "#t"))
+(io:print (list? []) (list? [1]) (list? (tuple)) (list? "") (list? nil) (list? (Some 1)))
+(io:print (function? (lambda () 1)) (function? +) (function? map) (function? Some) (function? (partial + 1)) (function? (const 1)))
+(io:print (function? 1) (function? "f") (function? nil) (function? (Some 1)) (function? [+]))
+(io:print (nil? nil) (nil? (do)) (nil? (io:print)) (nil? []) (nil? #f) (nil? 0))
+(io:print (empty? []) (empty? "") (empty? (tuple)) (empty? nil) (empty? [nil]) (empty? 0) (empty? [[]]))

@@ -1,0 +1,2 @@
+(io:print "before")
+(snd (tuple 1))

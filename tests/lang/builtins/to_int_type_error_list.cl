@@ -1,0 +1,2 @@
+(io:print "before")
+(to-int [1])

@@ -1,0 +1,6 @@
+(data Opt (Some a) (None))
+(io:print (to-string "abc") [(to-string "a\"b")] (to-string #t) (to-string #f) (to-string nil))
+(io:print [(to-string [1 "a"])] (to-string 1.0) (to-string 42) (to-string -0.0) (to-string (Some "x")) (to-string (None)))
+(io:print (to-string +) (to-string (tuple)) (to-string (tuple 1 "b")) (to-string Some) (to-string 1e16))
+(io:print (string? (to-string 1)) (== (to-string 12) "12") (== (to-string "q") "q"))
+(io:print (to-string 123456789012345678901234567890))

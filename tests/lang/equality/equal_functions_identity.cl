@@ -1,0 +1,7 @@
+(define (f) 1)
+(define g f)
+(io:print (== f f) (== f g) (== (lambda () 1) (lambda () 1)) (== + +) (== map map) (== + -))
+(define (make) (lambda () 1))
+(io:print (== (make) (make)))
+(data T (C))
+(io:print (== C C) (== [f] [f]))

@@ -1,0 +1,2 @@
+(io:print "before")
+(and 1 (head []) 3)

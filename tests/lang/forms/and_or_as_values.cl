@@ -1,0 +1,6 @@
+(io:print (fold and #t [1 2 3]) (fold or #f [#f nil 5 6]))
+(io:print (apply and [1 #f 3]) (apply or [#f 4]) (apply and []) (apply or []))
+(io:print (map (lambda (f) (f #f 1)) [and or]))
+(io:print and or)
+(define a and)
+(io:print (a 1 2 3))

@@ -1,0 +1,7 @@
+(io:print (and #f (io:print "and evaluated")))
+(io:print (and nil (head [])))
+(io:print (or 1 (io:print "or evaluated")))
+(io:print (or 0 (head [])))
+(io:print (and #f (/ 1 0)))
+(io:print (and 1 (io:print "second runs") (io:print "third skipped")))
+(io:print (or #f (io:print "second runs") 5))

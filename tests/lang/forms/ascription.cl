@@ -1,0 +1,5 @@
+(io:print (: 5 Int) (: "s" Int) (: [1] (List Int)) (: nil Unit))
+(define (f x) (: (* x 2) Int))
+(io:print (f 4))
+(io:print (: identity (Function a a)) (: 1 (-> Int Int)) (: 2 (Tuple a (List b))))
+(io:print (: (io:print "evaluated") Any))

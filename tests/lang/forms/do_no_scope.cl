@@ -1,0 +1,7 @@
+(define (f)
+  (do (define a 1) (define b 2))
+  (begin (define c 3))
+  (+ a b c))
+(io:print (f))
+(do (define top 10))
+(io:print top)

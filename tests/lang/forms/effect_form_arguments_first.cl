@@ -1,0 +1,2 @@
+(io:print "before")
+(effect bogus:op (io:print "argument"))

@@ -1,0 +1,2 @@
+(effect io:print "via effect" 1)
+(io:print (effect io:print))

@@ -1,0 +1,4 @@
+(io:print "one")
+(io:print "two")
+(head [])
+(io:print "three")

@@ -1,0 +1,2 @@
+(io:print "before")
+(if (head []) 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(: 5 Int Int)

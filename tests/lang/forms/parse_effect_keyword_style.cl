@@ -1,0 +1,2 @@
+(io:print "before")
+(effect :io (io:print "x"))

@@ -1,0 +1,2 @@
+(io:print "before")
+(uncertain (p 1))

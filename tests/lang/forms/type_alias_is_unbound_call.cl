@@ -1,0 +1,2 @@
+(io:print "before")
+(type Point (Tuple Int Int))

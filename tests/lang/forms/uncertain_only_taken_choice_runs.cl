@@ -1,0 +1,5 @@
+(define (pick) (uncertain (0.5 (do (io:print "x") 1)) (0.5 (do (io:print "x") 2))))
+(define results (map (lambda (i) (pick)) (range 0 50)))
+(io:print (all? (lambda (r) (or (== r 1) (== r 2))) results))
+(define many (map (lambda (i) (uncertain (0.5 1) (0.5 2))) (range 0 200)))
+(io:print (any? (lambda (r) (== r 1)) many) (any? (lambda (r) (== r 2)) many))

@@ -1,0 +1,5 @@
+(io:print (uncertain (1.0 "only")))
+(io:print (uncertain (1 "int probability")))
+(io:print (uncertain (1 "a") (0 (io:print "never"))))
+(io:print (uncertain (0.5 "x") (0.5 "x")))
+(io:print (uncertain (0.1 "last") (0.1 "last") (0.0 "last")) )

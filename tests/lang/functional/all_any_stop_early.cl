@@ -1,0 +1,5 @@
+(io:print (all? (lambda (x) (io:print "all" x) (< x 2)) [1 2 3]))
+(io:print (any? (lambda (x) (io:print "any" x) x) [#f 5 6]))
+(io:print (none? (lambda (x) (io:print "none" x) x) [#f 5 6]))
+(io:print (all (lambda (x) (io:print "all2" x) #f) [1 2]))
+(io:print (any (lambda (x) (io:print "any2" x) #t) [1 2]))

@@ -1,0 +1,2 @@
+(io:print "before")
+(all? even? 5)

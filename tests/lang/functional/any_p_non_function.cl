@@ -1,0 +1,2 @@
+(io:print "before")
+(any? 5 [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(map (lambda (x) (head x)) [[1] []])

@@ -1,0 +1,5 @@
+(io:print ((compose (lambda (x) (* x 2)) (lambda (x) (+ x 1))) 5) ((pipe (lambda (x) (* x 2)) (lambda (x) (+ x 1))) 5))
+(io:print ((flip -) 1 10) ((flip cons) [2] 1) ((flip list) 1 2))
+(io:print (((curry -) 10) 3) ((uncurry (curry -)) 10 3) ((uncurry (lambda (a) (lambda (b) [a b]))) 1 2))
+(io:print ((const 5) 99) ((const nil) 1) (map (const 0) [1 2 3]))
+(io:print ((compose head reverse) [1 2 3]) ((pipe reverse head) [1 2 3]))

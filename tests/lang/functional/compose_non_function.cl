@@ -1,0 +1,2 @@
+(io:print "before")
+(compose 1 identity)

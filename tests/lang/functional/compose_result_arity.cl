@@ -1,0 +1,2 @@
+(io:print "before")
+((compose identity identity) 1 2)

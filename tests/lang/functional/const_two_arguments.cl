@@ -1,0 +1,2 @@
+(io:print "before")
+((const 5) 1 2)

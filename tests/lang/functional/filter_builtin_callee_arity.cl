@@ -1,0 +1,2 @@
+(io:print "before")
+(filter cons [1])

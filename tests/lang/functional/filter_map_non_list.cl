@@ -1,0 +1,2 @@
+(io:print "before")
+(filter-map identity 5)

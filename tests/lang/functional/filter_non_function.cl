@@ -1,0 +1,2 @@
+(io:print "before")
+(filter 5 [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(flat-map 5 [1])

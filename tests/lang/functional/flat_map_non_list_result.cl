@@ -1,0 +1,2 @@
+(io:print "before")
+(flat-map identity [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(flat-map (lambda (x) (tuple x)) [1])

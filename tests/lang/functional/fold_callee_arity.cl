@@ -1,0 +1,2 @@
+(io:print "before")
+(fold (lambda (x) x) 0 [1])

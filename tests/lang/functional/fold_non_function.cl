@@ -1,0 +1,2 @@
+(io:print "before")
+(fold "f" 0 [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(fold + 0 5)

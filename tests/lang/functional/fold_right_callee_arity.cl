@@ -1,0 +1,2 @@
+(io:print "before")
+(fold-right (lambda (x) x) 0 [1])

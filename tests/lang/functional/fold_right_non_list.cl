@@ -1,0 +1,2 @@
+(io:print "before")
+(fold-right + 0 (tuple 1))

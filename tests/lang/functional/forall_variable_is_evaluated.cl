@@ -1,0 +1,2 @@
+(io:print "before")
+(io:print (forall x [1] positive?))

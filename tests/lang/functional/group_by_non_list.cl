@@ -1,0 +1,2 @@
+(io:print "before")
+(group-by identity 5)

@@ -1,0 +1,2 @@
+(io:print "before")
+(iterate identity 1 2.0)

@@ -1,0 +1,2 @@
+(io:print "before")
+(list-find 1 [1])

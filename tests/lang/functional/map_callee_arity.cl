@@ -1,0 +1,2 @@
+(io:print "before")
+(map (lambda (a b) a) [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(map-indexed (lambda (x) x) [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(map 5 [1])

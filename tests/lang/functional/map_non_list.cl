@@ -1,0 +1,2 @@
+(io:print "before")
+(map identity 5)

@@ -1,0 +1,2 @@
+(io:print "before")
+(map identity (tuple 1 2))

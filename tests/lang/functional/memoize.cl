@@ -1,0 +1,7 @@
+(define slow (lambda (x) (io:print "computing" x) (* x x)))
+(define fast (memoize slow))
+(io:print (fast 3) (fast 3) (fast 4) (fast 3))
+(define fib (memoize (lambda (n) (if (< n 2) n (+ (fib (- n 1)) (fib (- n 2)))))))
+(io:print (fib 90))
+(define nil-result (memoize (lambda (x) (io:print "nil computed") nil)))
+(io:print (nil-result 1) (nil-result 1))

@@ -1,0 +1,2 @@
+(io:print "before")
+((memoize (lambda (x) x)) 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(memoize 5)

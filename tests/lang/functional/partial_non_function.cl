@@ -1,0 +1,2 @@
+(io:print "before")
+(partial 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(partial-right nil 2)

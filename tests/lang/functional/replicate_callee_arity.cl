@@ -1,0 +1,2 @@
+(io:print "before")
+(replicate 2 (lambda () 1))

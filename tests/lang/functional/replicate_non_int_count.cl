@@ -1,0 +1,2 @@
+(io:print "before")
+(replicate "3" identity)

@@ -1,0 +1,2 @@
+(io:print "before")
+(scan + 0 5)

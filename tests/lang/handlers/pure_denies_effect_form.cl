@@ -1,0 +1,3 @@
+(define (h1 op f) (dict-set (dict-new) op f))
+(io:print "before")
+(pure (lambda () (effect io:print "x")))

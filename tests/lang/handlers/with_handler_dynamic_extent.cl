@@ -1,0 +1,5 @@
+(define (h1 op f) (dict-set (dict-new) op f))
+(define (helper) (io:print "from helper"))
+(io:print (with-handler (h1 "io:print" (lambda (x) ["caught" x])) (lambda () (helper))))
+(define (deep n) (if (== n 0) (io:print "deep") (deep (- n 1))))
+(io:print (with-handler (h1 "io:print" (lambda (x) ["deep caught" x])) (lambda () (deep 1000))))

@@ -1,0 +1,5 @@
+(define (h1 op f) (dict-set (dict-new) op f))
+(define outer (h1 "io:print" (lambda (x) (io:print "outer got" x) "outer")))
+(define inner (h1 "io:print" (lambda (x) (io:print x) "inner")))
+(io:print (with-handler outer (lambda () (with-handler inner (lambda () (io:print "msg"))))))
+(io:print (with-handler outer (lambda () [(with-handler inner (lambda () 1)) (io:print "after inner")])))

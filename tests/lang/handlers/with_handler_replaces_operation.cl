@@ -1,0 +1,5 @@
+(define (h1 op f) (dict-set (dict-new) op f))
+(io:print (with-handler (h1 "io:print" (lambda (x) nil)) (lambda () (io:print "hidden") 5)))
+(io:print (with-handler (h1 "io:print" (lambda (x) 42)) (lambda () (io:print "x"))))
+(io:print (with-handler (h1 "io:print" (lambda (a b) [a b])) (lambda () (io:print "one" 2))))
+(io:print "after")

@@ -1,0 +1,8 @@
+(define (h1 op f) (dict-set (dict-new) op f))
+(define (draw r thunk) (with-handler (h1 "random:float" (lambda () r)) thunk))
+(io:print (draw 0.99 (lambda () (uncertain (0.5 "a") (0.5 "b")))))
+(io:print (draw 0.1 (lambda () (uncertain (0.5 "a") (0.5 "b")))))
+(io:print (draw 0.3 (lambda () (uncertain (0.3 "a") (0.3 "b")))))
+(io:print (draw 0.9 (lambda () (uncertain (0.3 "a") (0.3 "b")))))
+(io:print (draw 0.0 (lambda () (uncertain (0 "a") (1 "b")))))
+(io:print (draw 0.5 (lambda () (uncertain (0.25 "a") (0.25 "b") (0.25 "c")))))

@@ -1,0 +1,2 @@
+(io:print "before")
+(append [1] 2)

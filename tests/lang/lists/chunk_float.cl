@@ -1,0 +1,2 @@
+(io:print "before")
+(chunk 1.0 [1])

@@ -1,0 +1,2 @@
+(io:print "before")
+(cons 1 nil)

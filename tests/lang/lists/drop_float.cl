@@ -1,0 +1,2 @@
+(io:print "before")
+(drop 1.0 [1])

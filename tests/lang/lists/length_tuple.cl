@@ -1,0 +1,2 @@
+(io:print "before")
+(length (tuple 1 2))

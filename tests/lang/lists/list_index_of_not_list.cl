@@ -1,0 +1,2 @@
+(io:print "before")
+(list-index-of 1 5)

@@ -1,0 +1,2 @@
+(io:print "before")
+(list-reverse (tuple 1 2))

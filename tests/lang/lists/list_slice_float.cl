@@ -1,0 +1,2 @@
+(io:print "before")
+(list-slice [1 2] 0 1.0)

@@ -1,0 +1,2 @@
+(io:print "before")
+(list-slice "abc" 0 1)

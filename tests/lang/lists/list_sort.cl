@@ -1,0 +1,6 @@
+(io:print (list-sort [3 1 2]) (list-sort []) (list-sort [1]) (list-sort [2 1.0 1 2.0 0.5]))
+(io:print (list-sort ["b" "a" "C" "é"]) (list-sort [[1 2] [1] [] [0 5]]) (list-sort [(tuple 2) (tuple 1 1)]))
+(io:print (list-sort [5 4 3 2 1 0 -1 123456789012345678901234567890 -1e400 1e400]))
+(define xs [3 1 2])
+(list-sort xs)
+(io:print xs)

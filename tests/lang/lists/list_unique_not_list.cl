@@ -1,0 +1,2 @@
+(io:print "before")
+(list-unique (tuple 1 1))

@@ -1,0 +1,2 @@
+(io:print "before")
+(list-unzip [1 2])

@@ -1,0 +1,2 @@
+(io:print "before")
+(list-zip [1] 5)

@@ -1,0 +1,2 @@
+(io:print "before")
+(nth (tuple 1 2) 0)

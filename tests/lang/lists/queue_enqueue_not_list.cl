@@ -1,0 +1,2 @@
+(io:print "before")
+(queue-enqueue 5 1)

@@ -1,0 +1,2 @@
+(io:print "before")
+(queue-peek (tuple 1))

@@ -1,0 +1,5 @@
+(io:print (queue-new) (queue-enqueue (queue-new) 1) (queue-enqueue [1 2] 3))
+(define q (queue-enqueue (queue-enqueue (queue-new) "a") "b"))
+(io:print (queue-peek q) (queue-dequeue q) q)
+(io:print (queue-empty? []) (queue-empty? [1]) (queue-empty? (queue-new)))
+(io:print (snd (queue-dequeue [1])))

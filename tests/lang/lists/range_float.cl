@@ -1,0 +1,2 @@
+(io:print "before")
+(range 0 1.5)

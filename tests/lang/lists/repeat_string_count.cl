@@ -1,0 +1,2 @@
+(io:print "before")
+(repeat 1 "a")

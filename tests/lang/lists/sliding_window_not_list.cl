@@ -1,0 +1,2 @@
+(io:print "before")
+(sliding-window 1 "ab")

@@ -1,0 +1,2 @@
+(io:print "before")
+(take 1.5 [1 2])

@@ -1,0 +1,2 @@
+(io:print "before")
+(take [1 2] 1)

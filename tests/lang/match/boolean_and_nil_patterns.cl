@@ -1,0 +1,6 @@
+(define (f v) (match v (#t "true") (#f "false") (nil "nil") (_ "other")))
+(io:print (f #t) (f #f) (f nil) (f 1) (f 0) (f []) (f ""))
+(define (g v) (match v (true "T") (false "F") (_ "other")))
+(io:print (g #t) (g #f) (g 1))
+(io:print (match 1 (#t "bool") (_ "other")) (match #t (1 "num") (_ "other")) (match 0 (#f "bool") (_ "other")))
+(io:print (match [] (nil "nil") (_ "other")) (match nil ([] "empty") (_ "other")))

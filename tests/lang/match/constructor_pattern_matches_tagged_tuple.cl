@@ -1,0 +1,5 @@
+(io:print (match (tuple "Some" 5) ((Some x) x) (_ "no")))
+(io:print (match (tuple "Pair" 1 2) ((Pair a b) (+ a b)) (_ "no")))
+(io:print (match (tuple "None") (None "bare") (_ "no")))
+(io:print (match (tuple "Some" 5 6) ((Some x) x) (_ "arity differs")))
+(io:print (match (tuple 1 5) ((Some x) x) (_ "first element not a string")) (match (tuple ["Some"] 5) ((Some x) x) (_ "first element not a string")))

@@ -1,0 +1,5 @@
+(io:print (match 5 ((x) (+ x 1))))
+(io:print (match 5 ((_) "wild")))
+(io:print (match [1 2] (([a b]) b)))
+(io:print (match 3 ((3) "three")))
+(io:print (match 3 (((x)) x)))

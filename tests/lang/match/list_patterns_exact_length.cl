@@ -1,0 +1,5 @@
+(define (f v) (match v ([] "empty") ([a] "one") ([a b] "two") (_ "more")))
+(io:print (f []) (f [1]) (f [1 2]) (f [1 2 3]))
+(io:print (match [1 [2 3]] ([a [b c]] (+ a b c))))
+(io:print (match [1 2] ([1 x] x) (_ "no")) (match [2 2] ([1 x] x) (_ "no")))
+(io:print (match ["k" 5] (["k" v] v)))

@@ -1,0 +1,3 @@
+(data P (Pair a b) (Single a))
+(io:print "before")
+(match (Pair 1 2) ((Single a) a) ((Pair a) a))

@@ -1,0 +1,7 @@
+(define (f v) (match v (0 "zero") (1 "one") (-3 "minus three") (2.5 "two and a half") (1e3 "thousand") (_ "other")))
+(io:print (f 0) (f 1) (f 1.0) (f -3) (f -3.0) (f 2.5) (f 1000) (f 1000.0) (f 7))
+(io:print (f -0.0) (f 0.0))
+(io:print (match 1 (1.0 "int matches float pattern") (_ "no")))
+(io:print (match 123456789012345678901234567890 (123456789012345678901234567890 "big") (_ "no")))
+(io:print (match 123456789012345678901234567891 (123456789012345678901234567890 "big") (_ "no")))
+(io:print (f "1") (f #t) (f [0]))

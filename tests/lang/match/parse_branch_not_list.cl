@@ -1,0 +1,2 @@
+(io:print "before")
+(match 1 1 "one")

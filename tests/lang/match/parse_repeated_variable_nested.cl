@@ -1,0 +1,2 @@
+(io:print "before")
+(match [1 [2]] ([x [x]] x))

@@ -1,0 +1,5 @@
+(define x "global")
+(io:print (match 5 (x x)) x)
+(io:print (match [1 2] ([x y] (let ((x (+ x y))) x))) x)
+(define (f v) (match v ([head tail] (head tail))))
+(io:print (f [(lambda (t) [t t]) 3]))

@@ -1,0 +1,6 @@
+(io:print (* 99999999999 99999999999))
+(define (fact n) (if (== n 0) 1 (* n (fact (- n 1)))))
+(io:print (fact 30))
+(io:print (- (fact 30) (fact 30)) (int? (- (fact 30) (fact 30))))
+(io:print (length [(fact 100)]))
+(io:print (- (fact 25)) (abs (- (fact 25))))

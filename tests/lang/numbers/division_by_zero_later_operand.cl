@@ -1,0 +1,2 @@
+(io:print "before")
+(/ 8 2 0)

@@ -1,0 +1,2 @@
+(io:print "before")
+(/ (apply * (repeat 10 400)) 1)

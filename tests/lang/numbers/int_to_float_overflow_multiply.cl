@@ -1,0 +1,2 @@
+(io:print "before")
+(* (apply * (repeat 10 400)) 0.5)

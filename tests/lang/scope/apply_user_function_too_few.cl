@@ -1,0 +1,3 @@
+(define (f a b) a)
+(io:print "before")
+(f 1)

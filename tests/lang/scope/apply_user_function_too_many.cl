@@ -1,0 +1,2 @@
+(io:print "before")
+((lambda (x) x) 1 2)

@@ -1,0 +1,3 @@
+(define (f) 1)
+(io:print (f))
+(f 1)

@@ -1,0 +1,2 @@
+(io:print "before")
+(enable-contract-checking! 1)

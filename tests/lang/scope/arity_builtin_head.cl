@@ -1,0 +1,2 @@
+(io:print "before")
+(head [1] [2])

@@ -1,0 +1,2 @@
+(io:print "before")
+(not 1 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(range 5)

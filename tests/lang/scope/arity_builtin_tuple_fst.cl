@@ -1,0 +1,2 @@
+(io:print "before")
+(fst (tuple 1 2) 1)

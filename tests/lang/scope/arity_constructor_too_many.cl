@@ -1,0 +1,3 @@
+(data T (C Int) (K))
+(io:print "before")
+(K 1)

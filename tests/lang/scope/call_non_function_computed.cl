@@ -1,0 +1,2 @@
+(io:print "before")
+((+ 1 2) 4)

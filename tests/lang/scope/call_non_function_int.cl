@@ -1,0 +1,2 @@
+(io:print "before")
+(3 4)

@@ -1,0 +1,2 @@
+(io:print "before")
+((tuple 1) 0)

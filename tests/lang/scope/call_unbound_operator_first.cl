@@ -1,0 +1,2 @@
+(io:print "before")
+(nope (io:print "argument evaluated"))

@@ -1,0 +1,5 @@
+(define n 1)
+(define (get-n) n)
+(io:print (get-n))
+(define n 2)
+(io:print (get-n))

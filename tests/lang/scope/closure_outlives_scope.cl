@@ -1,0 +1,5 @@
+(define (make-acc start)
+  (let ((total start))
+    (lambda (x) (+ total x))))
+(define acc (make-acc 100))
+(io:print (acc 1) (acc 2))

@@ -1,0 +1,8 @@
+(define (pair)
+  (define v 0)
+  (define (set-v x) (define v x) v)
+  (tuple (lambda () v) (lambda (x) (set-v x))))
+(define p (pair))
+(io:print ((fst p)))
+((snd p) 5)
+(io:print ((fst p)))

@@ -1,0 +1,5 @@
+(define (use) (abs -5))
+(io:print (use))
+(define abs (lambda (x) "shadowed abs"))
+(io:print (use))
+(io:print abs)

@@ -1,0 +1,5 @@
+(define (f x)
+  (io:print "one")
+  (io:print "two")
+  (* x 3))
+(io:print (f 2))

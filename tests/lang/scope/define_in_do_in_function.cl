@@ -1,0 +1,5 @@
+(define (f)
+  (do (define inner 3))
+  (+ inner 1))
+(io:print (f))
+(io:print inner)

@@ -1,0 +1,5 @@
+(define (f x)
+  (define y (* x 2))
+  (define (g z) (+ y z))
+  (g 1))
+(io:print (f 5))

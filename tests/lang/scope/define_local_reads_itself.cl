@@ -1,0 +1,5 @@
+(define count 0)
+(define (make-counter)
+  (lambda () (define count (+ count 1)) count))
+(io:print "before")
+(io:print ((make-counter)))

@@ -1,0 +1,3 @@
+(define w "outer")
+(define (f) (define w "inner") w)
+(io:print (f) w)

@@ -1,0 +1,6 @@
+(define (g) (length [1 2 3]))
+(io:print (g))
+(io:print (length [1 2]))
+(define (length xs) "mine")
+(io:print (length [1]))
+(io:print (g))

@@ -1,0 +1,2 @@
+(io:print "before")
+(io:print (let ((y x) (x 1)) y))

@@ -1,0 +1,5 @@
+(io:print (let ((n 10)) (let ((n (* n 2))) n)))
+(define x 5)
+(io:print (let ((x (+ x 1))) x))
+(io:print (let ((y x) (x 1)) (+ (* y 100) x)))
+(io:print x)

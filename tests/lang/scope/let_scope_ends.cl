@@ -1,0 +1,3 @@
+(let ((inner 1)) inner)
+(io:print "before")
+(io:print inner)

@@ -1,0 +1,1 @@
+(io:print (let ((x 1)) (io:print "a") (io:print "b") (+ x 1)))

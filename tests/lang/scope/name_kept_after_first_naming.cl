@@ -1,0 +1,6 @@
+(define (make) (lambda (x) x))
+(define a (make))
+(define b a)
+(let ((c b)) (io:print a b c))
+(define (pass f) f)
+(io:print (pass a))

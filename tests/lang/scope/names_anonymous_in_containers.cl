@@ -1,0 +1,5 @@
+(define fs [(lambda (x) x)])
+(define t (tuple (lambda (x) x)))
+(io:print fs t)
+(define first-f (head fs))
+(io:print first-f)

@@ -1,0 +1,4 @@
+(define (make) (lambda (x) x))
+(define one (make))
+(define two (make))
+(io:print one two)

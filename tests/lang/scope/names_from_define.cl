@@ -1,0 +1,8 @@
+(define sq (lambda (x) (* x x)))
+(define g sq)
+(define (h x) x)
+(define inc (partial + 1))
+(define m (memoize identity))
+(io:print sq g h inc)
+(io:print m)
+(io:print (list (lambda () 1)))

@@ -1,0 +1,6 @@
+(let ((sq (lambda (x) (* x x)))) (io:print sq))
+(let ((f (lambda (x) x))) (let ((g f)) (io:print f g)))
+(io:print (lambda (x) x))
+(let ((c (const 5)) (k (compose identity identity))) (io:print c k))
+(let ((p (partial + 1))) (io:print p (p 2)))
+(let ((b +)) (io:print b))

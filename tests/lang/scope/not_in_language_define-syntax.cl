@@ -1,0 +1,2 @@
+(io:print "before")
+(define-syntax 1)

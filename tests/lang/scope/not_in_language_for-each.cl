@@ -1,0 +1,2 @@
+(io:print "before")
+(for-each 1)

@@ -1,0 +1,2 @@
+(io:print "before")
+(cond (#t 1))

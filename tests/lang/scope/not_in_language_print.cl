@@ -1,0 +1,2 @@
+(io:print "before")
+(print 1)

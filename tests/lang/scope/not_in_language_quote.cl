@@ -1,0 +1,2 @@
+(io:print "before")
+(quote 1)

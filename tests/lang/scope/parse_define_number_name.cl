@@ -1,0 +1,2 @@
+(io:print "before")
+(define (1 x) x)

@@ -1,0 +1,2 @@
+(io:print "before")
+(define x 1 2)

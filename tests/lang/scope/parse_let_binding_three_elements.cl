@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((x 1 2)) x)

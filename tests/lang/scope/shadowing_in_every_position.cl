@@ -1,0 +1,5 @@
+(define x "global")
+(define (f x) (let ((x (+ x 1))) (match x (x (* x 2)))))
+(io:print (f 1) x)
+(io:print ((lambda (io:print) io:print) 5))
+(io:print (let ((list (lambda (a b) "mine"))) [(list 1 2)]))

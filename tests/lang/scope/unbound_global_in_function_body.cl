@@ -1,0 +1,3 @@
+(define (f) (g))
+(io:print "defined")
+(f)

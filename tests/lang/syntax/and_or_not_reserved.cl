@@ -1,0 +1,5 @@
+(define (and a b) "my and")
+(io:print (and 1 2))
+(let ((or +)) (io:print (or 1 2)))
+(define (f not) (not 5))
+(io:print (f (lambda (x) (* x 2))))

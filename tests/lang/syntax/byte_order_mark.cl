@@ -1,0 +1,1 @@
+﻿(io:print "bom skipped")

@@ -1,0 +1,8 @@
+(io:print [1, 2, 3])
+(io:print (+ 1,2))
+(io:print [1,,2,])
+(define (f a, b) (- a b))
+(io:print (f 10, 3))
+(io:print (match [1, 2] ([a, b] (+ a b))))
+(io:print (let ((x 1),(y 2)) (+ x y)))
+(io:print ,5,)

@@ -1,0 +1,1 @@
+(io:print (: 5 Int))

@@ -1,0 +1,7 @@
+(define +5 "plus five")
+(define .5 "dot five")
+(define -.5 "minus dot five")
+(define -> "arrow")
+(define +x "plus x")
+(io:print +5 .5 -.5 -> +x)
+(io:print (- 3) (-))

@@ -1,0 +1,4 @@
+(io:print "before")
+(define x 1)
+(+ 1.5E x)
+(io:print e)

@@ -1,0 +1,2 @@
+(io:print "before")
+(map if [1 2])

@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((begin 1)) 2)

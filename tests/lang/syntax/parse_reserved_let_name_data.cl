@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((data 1)) 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((define 1)) 2)

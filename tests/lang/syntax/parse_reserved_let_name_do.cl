@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((do 1)) 2)

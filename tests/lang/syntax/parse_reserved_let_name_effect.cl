@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((effect 1)) 2)

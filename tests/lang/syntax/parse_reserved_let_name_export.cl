@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((export 1)) 2)

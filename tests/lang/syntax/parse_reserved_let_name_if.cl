@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((if 1)) 2)

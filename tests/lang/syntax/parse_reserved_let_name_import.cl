@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((import 1)) 2)

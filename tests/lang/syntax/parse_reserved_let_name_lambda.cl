@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((lambda 1)) 2)

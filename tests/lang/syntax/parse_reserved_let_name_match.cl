@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((match 1)) 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((module 1)) 2)

@@ -1,0 +1,2 @@
+(io:print "before")
+(let ((uncertain 1)) 2)

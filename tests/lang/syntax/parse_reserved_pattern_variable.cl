@@ -1,0 +1,2 @@
+(io:print "before")
+(io:print (match 1 (data 2)))

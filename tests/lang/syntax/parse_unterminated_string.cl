@@ -1,0 +1,3 @@
+(io:print "before")
+(io:print "never closed)
+(io:print 2)

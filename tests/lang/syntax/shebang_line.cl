@@ -1,0 +1,2 @@
+#!/usr/bin/env claudelang run (this whole line is a comment
+(io:print "ok")

@@ -1,0 +1,7 @@
+(io:print "a\"b" "c\\d" "tab\there")
+(io:print "line\nbreak")
+(io:print ["a\"b" "c\\d" "t\tx" "n\ny"])
+(io:print "\\n is not a newline here")
+(io:print ["" "\\"])
+(io:print "")
+(io:print "end")

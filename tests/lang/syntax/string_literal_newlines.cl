@@ -1,0 +1,5 @@
+(io:print "multi
+line")
+(io:print ["x
+y"])
+(io:print "tab	inside" ["tab	inside"])

@@ -1,0 +1,5 @@
+(define xs (range 0 1000000))
+(io:print (length xs) (fold + 0 xs) (head (reverse xs)) (length (map (lambda (x) (* x 2)) xs)))
+(io:print (length (filter even? xs)) (nth xs 999999) (length (append xs xs)) (== xs (range 0 1000000)))
+(io:print (take 3 (list-sort (reverse (range 0 100000)))) (length (list-unique (map (lambda (x) (mod x 10)) xs))))
+(io:print (length (flat-map (lambda (x) [x x]) (range 0 100000))) (fold (lambda (a x) x) nil (scan + 0 (range 0 1000))))

@@ -1,0 +1,3 @@
+(define (f n) (+ 1 (f n)))
+(io:print "before")
+(f 0)

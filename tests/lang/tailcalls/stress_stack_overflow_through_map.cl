@@ -1,0 +1,3 @@
+(define (f n) (head (map f [n])))
+(io:print "before")
+(f 0)

@@ -1,0 +1,2 @@
+(define (f n) (if (== n 0) "ascription" (: (f (- n 1)) String)))
+(io:print (f 1000000))

@@ -1,0 +1,2 @@
+(define (f n) (if (== n 0) "do" (do 1 (f (- n 1)))))
+(io:print (f 1000000))

@@ -1,0 +1,5 @@
+(define (f n) (if (== n 0) "body" (g n)))
+(define (g n) (io:print) (f (- n 1)))
+(define (quiet n) (if (== n 0) "body" (step n)))
+(define (step n) 1 2 (quiet (- n 1)))
+(io:print (quiet 1000000))

@@ -1,0 +1,3 @@
+(io:print (let ((ev? (lambda (n) (if (== n 0) #t (od? (- n 1)))))
+                (od? (lambda (n) (if (== n 0) #f (ev? (- n 1))))))
+            (ev? (+ 1000000 1))))

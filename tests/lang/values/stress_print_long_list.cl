@@ -1,0 +1,1 @@
+(io:print (range 0 20000))

@@ -1,0 +1,7 @@
+(define xs [1 2 3])
+(define ys (cons 0 xs))
+(define zs (append xs [4]))
+(define ws (reverse xs))
+(define t (tuple 1 xs))
+(io:print xs ys zs ws t)
+(io:print (take 1 xs) (drop 1 xs) xs)

@@ -1,0 +1,7 @@
+(define (square x) (* x x))
+(data Opt (Some a) (None))
+(io:print square (lambda (x) x) + io:print Some None)
+(io:print [square] (tuple +))
+(io:print map fold filter compose)
+(io:print = not= and)
+(let ((plus +)) (io:print plus))

@@ -1,0 +1,1 @@
+(io:print ["ab" "cd"])
