@@ -1,0 +1,5 @@
+(spec:contract + :requires [#f])
+(spec:contract map :requires [#f])
+(spec:contract Some :requires [#f])
+(data Opt (Some a))
+(io:print (+ 1 2) (map identity [1]) (Some 1))

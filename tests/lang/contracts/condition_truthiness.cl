@@ -1,0 +1,6 @@
+(spec:contract f :requires [0 "" [] (tuple)])
+(define (f) "passed")
+(io:print (f))
+(spec:contract g :requires [nil])
+(define (g) "not reached")
+(g)

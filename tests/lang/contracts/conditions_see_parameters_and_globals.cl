@@ -1,0 +1,6 @@
+(define limit 10)
+(spec:contract f :requires [(< x limit)] :ensures [(== result (* x 2))])
+(define (f x) (* x 2))
+(io:print (f 3))
+(define limit 2)
+(f 3)

@@ -1,0 +1,6 @@
+(spec:contract sq :ensures [(>= result 0)])
+(define sq (lambda (x) (* x x)))
+(io:print (sq -3) sq)
+(spec:contract neg :ensures [(>= result 0)])
+(define neg (lambda (x) (- x)))
+(neg 5)

@@ -1,0 +1,7 @@
+(spec:contract my-abs :ensures [(>= result 0)])
+(define (my-abs x) (if (< x 0) (- x) x))
+(io:print (my-abs -3) (my-abs 4))
+(spec:contract broken :ensures [(>= result 0)])
+(define (broken x) (- x))
+(io:print (broken -1))
+(broken 1)

@@ -1,0 +1,5 @@
+(spec:contract f :invariant [(or (not (number? result)) (< result 10))])
+(define result "global result")
+(define (f x) (io:print "body" x) (* x 5))
+(io:print (f 1))
+(f 3)

@@ -1,0 +1,5 @@
+(spec:contract f :requires [(> x 0)])
+(define g (lambda (x) x))
+(define f g)
+(io:print f (f -1))
+(let ((h (lambda (x) x))) (let ((f h)) (io:print (f -2))))

@@ -1,0 +1,2 @@
+(io:print "before")
+(spec:contract f :complexity 5)

@@ -1,0 +1,2 @@
+(io:print "before")
+(define (f x) (g :requires))

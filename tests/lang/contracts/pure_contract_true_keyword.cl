@@ -1,0 +1,5 @@
+(spec:contract f :pure true)
+(define (helper) (io:print "nested"))
+(define (f) (helper))
+(io:print "before")
+(f)

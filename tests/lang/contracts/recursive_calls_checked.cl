@@ -1,0 +1,3 @@
+(spec:contract countdown :requires [(>= n 0)])
+(define (countdown n) (io:print n) (countdown (- n 1)))
+(countdown 2)

@@ -1,0 +1,3 @@
+(spec:contract f :ensures [(== result #f)])
+(define (f) #f)
+(io:print (f))

@@ -1,0 +1,6 @@
+(spec:contract f :requires [(> x 0)])
+(define (f x) x)
+(io:print (disable-contract-checking!))
+(io:print (f -1))
+(io:print (enable-contract-checking!))
+(f -1)

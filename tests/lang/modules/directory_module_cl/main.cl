@@ -1,0 +1,2 @@
+(import "pkg" (hello))
+(io:print hello)

@@ -1,0 +1,2 @@
+(define hello "from pkg/module.cl")
+(export hello)

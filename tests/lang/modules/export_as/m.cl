@@ -1,0 +1,2 @@
+(define (internal x) (+ x 100))
+(export internal as public)

@@ -1,0 +1,3 @@
+(import "m" (public))
+(io:print (public 2))
+(import "m" (internal))

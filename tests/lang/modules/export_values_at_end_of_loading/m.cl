@@ -1,0 +1,5 @@
+(export x f)
+(define x 1)
+(define (f) "first")
+(define x 2)
+(define (f) "second")

@@ -1,0 +1,2 @@
+(import "m" (x f))
+(io:print x (f))

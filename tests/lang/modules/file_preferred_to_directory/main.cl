@@ -1,0 +1,2 @@
+(import "pkg" (which))
+(io:print which)

@@ -1,0 +1,2 @@
+(define which "pkg.cl")
+(export which)

@@ -1,0 +1,2 @@
+(define which "pkg/module.cl")
+(export which)

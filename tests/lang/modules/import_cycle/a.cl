@@ -1,0 +1,2 @@
+(io:print "a starts")
+(import "b")

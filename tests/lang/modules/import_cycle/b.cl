@@ -1,0 +1,2 @@
+(io:print "b starts")
+(import "a")

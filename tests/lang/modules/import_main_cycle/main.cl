@@ -1,0 +1,2 @@
+(io:print "main starts")
+(import "a")

@@ -1,0 +1,2 @@
+(io:print "before")
+(import "lib" (hidden))

@@ -1,0 +1,4 @@
+(io:print "main starts")
+(import "lib")
+(io:print "main continues")
+(io:print (square 2))

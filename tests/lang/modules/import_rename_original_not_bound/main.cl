@@ -1,0 +1,3 @@
+(import "lib" (square as sq))
+(io:print (sq 2))
+(io:print (square 2))

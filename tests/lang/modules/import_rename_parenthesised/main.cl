@@ -1,0 +1,2 @@
+(import "lib" ((square as sq) (cube as cb)))
+(io:print (sq 5) (cb 2))

@@ -1,0 +1,2 @@
+(define (length xs) "imported length")
+(export length)

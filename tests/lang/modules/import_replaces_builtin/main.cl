@@ -1,0 +1,3 @@
+(io:print (length [1 2]))
+(import "m" (length))
+(io:print (length [1 2]))

@@ -1,0 +1,6 @@
+(define (square x) "main square")
+(io:print (square 2))
+(import "lib" (square))
+(io:print (square 2))
+(define (cube x) "main cube")
+(io:print (cube 2))

@@ -1,0 +1,2 @@
+(io:print "self starts")
+(import "self")

@@ -1,0 +1,2 @@
+(import "lib" *)
+(io:print (square 4) (cube 3))

@@ -1,0 +1,3 @@
+(import "lib" *)
+(io:print (square 2))
+(io:print hidden)

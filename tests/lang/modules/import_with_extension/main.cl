@@ -1,0 +1,2 @@
+(import "lib.cl" (square))
+(io:print (square 6))

@@ -1,0 +1,3 @@
+(io:print "counter loaded")
+(define value 42)
+(export value)

@@ -1,0 +1,8 @@
+(import "counter" (value))
+(import "counter" (value as v2))
+(import "counter")
+(import "counter.cl" *)
+(import "./counter" *)
+(import "sub/../counter" *)
+(import "user" (from-user))
+(io:print value v2 from-user)

@@ -1,0 +1,1 @@
+(define unused 0)

@@ -1,0 +1,3 @@
+(define (length xs) "main length")
+(import "m" (use-length))
+(io:print (use-length) (length [1 2]))

@@ -1,0 +1,3 @@
+(define (length xs) "module length")
+(define (use-length) (length [1]))
+(export use-length)

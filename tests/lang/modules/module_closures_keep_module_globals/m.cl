@@ -1,0 +1,4 @@
+(define counter "module counter")
+(define (get) counter)
+(define (bump) nil)
+(export get bump)

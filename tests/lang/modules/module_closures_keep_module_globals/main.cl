@@ -1,0 +1,3 @@
+(import "m" (get bump))
+(define counter "main counter")
+(io:print (get))

@@ -1,0 +1,5 @@
+(define (h x) x)
+(io:print (h -5))
+(import "m" (g))
+(io:print (g 1))
+(h -5)

@@ -1,0 +1,1 @@
+(error:catch "index-out-of-range" (lambda (e) "caught by module handler"))

@@ -1,0 +1,1 @@
+(module m (export f g) (tuple (lambda (x) x) 5))

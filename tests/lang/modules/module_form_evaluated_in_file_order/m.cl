@@ -1,0 +1,3 @@
+(define v 1)
+(module m (export x) (tuple v))
+(define v 2)

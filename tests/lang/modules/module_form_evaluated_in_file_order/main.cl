@@ -1,0 +1,2 @@
+(import "m" (x))
+(io:print x)

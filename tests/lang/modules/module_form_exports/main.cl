@@ -1,0 +1,3 @@
+(import "shapes" (area perimeter))
+(io:print (area 2 3) (perimeter 2 3))
+(io:print area)

@@ -1,0 +1,2 @@
+(module m 42)
+(io:print "module ran")

@@ -1,0 +1,2 @@
+(import "m")
+(io:print "imported")

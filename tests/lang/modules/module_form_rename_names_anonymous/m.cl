@@ -1,0 +1,1 @@
+(module m (export f) (tuple (lambda (x) x)))

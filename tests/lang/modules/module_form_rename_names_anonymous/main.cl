@@ -1,0 +1,2 @@
+(import "m" (f as renamed))
+(io:print renamed)

@@ -1,0 +1,1 @@
+(module m (export a b) (tuple 1))

@@ -1,0 +1,3 @@
+(io:print "before")
+(import "does-not-exist" (x))
+(io:print "after")

@@ -1,0 +1,2 @@
+(io:print "a runs")
+(import "missing")

@@ -1,0 +1,2 @@
+(define (peek) main-global)
+(export peek)

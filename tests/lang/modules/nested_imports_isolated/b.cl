@@ -1,0 +1,2 @@
+(define from-b 10)
+(export from-b)

@@ -1,0 +1,3 @@
+(import "a" (from-a))
+(io:print from-a)
+(io:print from-b)

@@ -1,0 +1,2 @@
+(io:print "bad runs")
+(define (f x) (+ x 1)

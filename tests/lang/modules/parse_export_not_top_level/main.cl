@@ -1,0 +1,3 @@
+(io:print "before")
+(define x 1)
+(let () (export x))

@@ -1,0 +1,5 @@
+(io:print "before")
+(define a 1)
+(define b 2)
+(export a)
+(export b as a)

@@ -1,0 +1,3 @@
+(io:print "before")
+(define a 1)
+(export a a)

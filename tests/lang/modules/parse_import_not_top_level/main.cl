@@ -1,0 +1,2 @@
+(io:print "before")
+(do (import "lib" *))

@@ -1,0 +1,3 @@
+(io:print "before")
+(define p "lib")
+(import p *)

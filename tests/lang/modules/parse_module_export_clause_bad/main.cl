@@ -1,0 +1,2 @@
+(io:print "before")
+(module m (export 1) (tuple 1))

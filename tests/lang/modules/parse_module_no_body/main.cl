@@ -1,0 +1,2 @@
+(io:print "before")
+(module m (export a))

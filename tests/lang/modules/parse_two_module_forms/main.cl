@@ -1,0 +1,3 @@
+(io:print "before")
+(module a 1)
+(module b 2)

@@ -1,0 +1,2 @@
+(define from-b "top-level b: wrong")
+(export from-b)

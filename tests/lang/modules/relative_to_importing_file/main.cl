@@ -1,0 +1,2 @@
+(import "sub/a" (from-a))
+(io:print from-a)

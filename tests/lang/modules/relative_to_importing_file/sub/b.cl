@@ -1,0 +1,2 @@
+(define from-b "sub/b")
+(export from-b)

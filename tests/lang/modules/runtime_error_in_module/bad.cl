@@ -1,0 +1,2 @@
+(io:print "bad runs")
+(head [])

@@ -1,0 +1,3 @@
+(io:print "before")
+(import "bad")
+(io:print "after")

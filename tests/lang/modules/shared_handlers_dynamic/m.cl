@@ -1,0 +1,2 @@
+(define (say s) (io:print s))
+(export say)

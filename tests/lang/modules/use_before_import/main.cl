@@ -1,0 +1,3 @@
+(io:print "before")
+(square 2)
+(import "lib" (square))
