@@ -223,11 +223,19 @@ typedef struct Assembly {
     size_t next;      // while copying: index of the next entry of `sizes`
 } Assembly;
 
+// Starts an empty assembly.
 static void assembly_init(Assembly *a)
 {
     memset(a, 0, sizeof *a);
     cl_buffer_init(&a->written);
     cl_buffer_init(&a->sizes);
+}
+
+// Releases the staging buffers of `a`.
+static void assembly_fini(Assembly *a)
+{
+    cl_buffer_fini(&a->written);
+    cl_buffer_fini(&a->sizes);
 }
 
 // Adds the piece `v` to the measure of `a`, staging its written form unless it is a string.
@@ -288,8 +296,7 @@ static ClStatus join_values(ClState *S, const Value *values, int count, Value *r
     ClStatus status = assembly_allocate(S, &a, &s);
     for (int i = 0; i < count && status == CL_OK; i++)
         put_piece(&a, values[i]);
-    cl_buffer_fini(&a.written);
-    cl_buffer_fini(&a.sizes);
+    assembly_fini(&a);
     if (status == CL_OK)
         *result = cl_from_object(s);
     return status;
@@ -315,14 +322,13 @@ static ClStatus join_list(ClState *S, Value list, const String *separator, Value
             put(&a, separator->bytes, separator->size);
         put_piece(&a, cl_as_cell(l)->head);
     }
-    cl_buffer_fini(&a.written);
-    cl_buffer_fini(&a.sizes);
+    assembly_fini(&a);
     if (status == CL_OK)
         *result = cl_from_object(s);
     return status;
 }
 
-// (concat S1 S2), (string-concat S1 S2): both must be strings.
+// (concat S1 S2): the concatenation of two strings; anything else is type-error.
 static int concat(ClState *S, Value *args, int argc, Value *result)
 {
     TRY(cl_arg_string(S, "concat", args, 0, NULL));
@@ -529,6 +535,15 @@ static ClStatus map_ascii(ClState *S, const String *s, bool upper, Value *result
     return CL_OK;
 }
 
+// One ICU case mapping of `s` into `text` (`capacity` bytes); returns the size it needs.
+static int32_t apply_case(const UCaseMap *map, bool upper, char *text, int32_t capacity,
+                          const String *s, UErrorCode *error)
+{
+    if (upper)
+        return ucasemap_utf8ToUpper(map, text, capacity, s->bytes, (int32_t)s->size, error);
+    return ucasemap_utf8ToLower(map, text, capacity, s->bytes, (int32_t)s->size, error);
+}
+
 // Maps the case of `s` with ICU into `*out` (malloc'd, `*size` bytes): full Unicode mapping,
 // root locale, final sigma included. false when ICU fails or memory runs out.
 static bool map_icu(const String *s, bool upper, char **out, int32_t *size)
@@ -536,23 +551,19 @@ static bool map_icu(const String *s, bool upper, char **out, int32_t *size)
     UErrorCode error = U_ZERO_ERROR;
     UCaseMap *map = ucasemap_open("", U_FOLD_CASE_DEFAULT, &error);
     int32_t capacity = (int32_t)(s->size + s->size / 2 + 16), needed = 0;
-    char *text = NULL;
-    for (int attempt = 0; attempt < 2 && U_SUCCESS(error); attempt++) {
-        char *bigger = realloc(text, (size_t)capacity);
-        if (!bigger)
-            break;
-        text = bigger;
-        needed = upper ? ucasemap_utf8ToUpper(map, text, capacity, s->bytes, (int32_t)s->size,
-                                              &error)
-                       : ucasemap_utf8ToLower(map, text, capacity, s->bytes, (int32_t)s->size,
-                                              &error);
-        if (error != U_BUFFER_OVERFLOW_ERROR)
-            break;
+    char *text = malloc((size_t)capacity);
+    if (text && U_SUCCESS(error))
+        needed = apply_case(map, upper, text, capacity, s, &error);
+    if (error == U_BUFFER_OVERFLOW_ERROR) {  // grew more than usual: again at the exact size
         error = U_ZERO_ERROR;
+        free(text);
         capacity = needed;
+        text = malloc((size_t)capacity);
+        if (text)
+            needed = apply_case(map, upper, text, capacity, s, &error);
     }
     ucasemap_close(map);
-    if (U_FAILURE(error) || needed > capacity || !text) {
+    if (!text || U_FAILURE(error)) {
         free(text);
         return false;
     }

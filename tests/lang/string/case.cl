@@ -13,3 +13,4 @@
 (io:print (string-append "[" (string-upcase "") "|" (string-downcase "") "]"))
 (io:print (string-upper "straße") (string-lower "ΣΑΣ") (string-length (string-upcase "ß")) (string-length (string-downcase "İ")))
 (io:print [(string-upcase "a\"b\\c\n")] (== (string-downcase "ÀB") "àb"))
+(io:print (string-length (string-upcase (string-join "" (repeat "ΐ" 100)))) (string-length (string-upcase (string-join "" (repeat "ŉ" 50)))) (string-upcase "ﬃﬃﬃ"))
