@@ -26,6 +26,8 @@ The conventions (docs/README.md repeats them for writers):
   the scratch directory, with the `--path` directories first on PATH.
 - A ```c block with `from=PATH` must appear verbatim in that file (relative to --root), so the
   C shown in the embedding guide is the C that is built and tested.
+- Every relative link `[text](target)` outside code blocks must name an existing file, and
+  its `#anchor`, if any, a heading of that page (GitHub's rules for heading anchors).
 
 Every page gets its own scratch directory, shared by its blocks in page order. The process
 environment is kept except CLAUDELANG_PATH, which an example sets itself when it wants one.
@@ -43,8 +45,57 @@ TIMEOUT = 20
 FENCE = re.compile(r"^(\s*)(```+|~~~+)\s*(.*)$")
 ERROR_LINE = re.compile(r"^(?:(?P<file>\S+):(?P<line>\d+):(?P<col>\d+): )?"
                         r"error\[(?P<kind>[a-z-]+)\](?::\s*(?P<message>.*))?$")
+LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
+HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
 VALUE_MARK = re.compile(r";\s*=>\s?(?P<value>.*)$")
 ERROR_MARK = re.compile(r";\s*(?P<error>error\[[a-z-]+\].*)$")
+
+
+def slug(heading):
+    """The anchor GitHub gives a heading: lowercase, punctuation dropped, spaces to hyphens."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", heading)
+    text = re.sub(r"[^\w\- ]", "", text.lower())
+    return text.replace(" ", "-")
+
+
+def prose_lines(path):
+    """The lines of a Markdown file outside fenced code blocks, with their numbers."""
+    fence = None
+    with open(path, encoding="utf-8") as f:
+        for number, line in enumerate(f.read().split("\n"), 1):
+            m = FENCE.match(line)
+            if m and (fence is None or m.group(2).startswith(fence)):
+                fence = m.group(2) if fence is None else None
+            elif fence is None:
+                yield number, line
+
+
+def anchors(path):
+    """The heading anchors of a Markdown file."""
+    seen = {}
+    result = set()
+    for _, line in prose_lines(path):
+        m = HEADING.match(line)
+        if m:
+            base = slug(m.group(1))
+            count = seen.get(base, 0)
+            seen[base] = count + 1
+            result.add(base if count == 0 else f"{base}-{count}")
+    return result
+
+
+def broken_links(page):
+    """Yields (line, target, reason) for each relative link that leads nowhere."""
+    for number, line in prose_lines(page):
+        for target in LINK.findall(re.sub(r"`[^`]*`", "", line)):
+            if re.match(r"^[a-z]+:", target):
+                continue
+            path, _, anchor = target.partition("#")
+            file = os.path.normpath(os.path.join(os.path.dirname(page), path)) if path else page
+            if not os.path.exists(file):
+                yield number, target, "no such file"
+            elif anchor and file.endswith(".md") and anchor not in anchors(file):
+                yield number, target, "no such heading"
 
 
 class Block:
@@ -252,7 +303,13 @@ class Checker:
         if block.text not in whole:
             self.fail(block, f"this code is not a verbatim part of {block.options['from']}")
 
+    def check_links(self):
+        for number, target, reason in broken_links(self.page):
+            self.failures += 1
+            print(f"{self.page}:{number}: broken link {target}: {reason}")
+
     def run(self):
+        self.check_links()
         blocks = read_blocks(self.page)
         i = 0
         while i < len(blocks):
