@@ -1,0 +1,1 @@
+(io:print (exp 1000))

@@ -1,0 +1,1 @@
+(factorial 3.0)

@@ -1,0 +1,3 @@
+(io:print "before")
+(io:print (sqrt -4))
+(io:print "after")
