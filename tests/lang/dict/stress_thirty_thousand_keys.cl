@@ -1,0 +1,7 @@
+(define (build d i n) (if (= i n) d (build (dict-set d (string-append "k" (to-string i)) i) (+ i 1) n)))
+(define (thin d i n) (if (>= i n) d (thin (dict-remove d (string-append "k" (to-string i))) (+ i 3) n)))
+(define big (build (dict-new) 0 30000))
+(io:print (dict-size big) (dict-get big "k29999") (dict-get big "k30000") (sum (dict-values big)))
+(define thinned (thin big 0 30000))
+(io:print (dict-size thinned) (take 3 (dict-keys thinned)) (dict-get thinned "k3") (dict-get thinned "k4") (sum (dict-values thinned)) (dict-size big))
+(io:print (set-size (set-from-list (range 0 30000))) (set-size (set-difference (set-from-list (range 0 30000)) (set-from-list (map (lambda (i) (* 2 i)) (range 0 15000))))))

@@ -1,0 +1,3 @@
+(io:print "before")
+(dict-get [1 2] 0)
+(io:print "after")

@@ -1,0 +1,1 @@
+(dict-set (dict-new) "k")

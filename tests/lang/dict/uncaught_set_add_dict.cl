@@ -1,0 +1,1 @@
+(set-add (dict-new) 1)

@@ -1,0 +1,1 @@
+(set-union (set-new) [1])
