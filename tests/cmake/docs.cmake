@@ -1,6 +1,6 @@
 # The user documentation: every ClaudeLang example of the guide, the CLI page, the embedding
-# guide and the core/lists/functional library pages is run and its output compared by
-# tests/docs/check_examples.py (one test per page, label docs); the embedding example
+# guide and the core/lists/functional/io/json/datetime library pages is run and its output
+# compared by tests/docs/check_examples.py (one test per page, label docs); the embedding example
 # examples/embed/embed.c is built against the library and run.
 add_executable(embed_example ${CMAKE_SOURCE_DIR}/examples/embed/embed.c)
 target_compile_options(embed_example PRIVATE ${CL_WARNINGS})
@@ -15,7 +15,9 @@ if(Python3_Interpreter_FOUND)
   file(GLOB doc_pages CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/docs/guide/*.md)
   list(APPEND doc_pages ${CMAKE_SOURCE_DIR}/docs/README.md ${CMAKE_SOURCE_DIR}/docs/cli.md
        ${CMAKE_SOURCE_DIR}/docs/embedding.md ${CMAKE_SOURCE_DIR}/docs/lib/core.md
-       ${CMAKE_SOURCE_DIR}/docs/lib/lists.md ${CMAKE_SOURCE_DIR}/docs/lib/functional.md)
+       ${CMAKE_SOURCE_DIR}/docs/lib/lists.md ${CMAKE_SOURCE_DIR}/docs/lib/functional.md
+       ${CMAKE_SOURCE_DIR}/docs/lib/io.md ${CMAKE_SOURCE_DIR}/docs/lib/json.md
+       ${CMAKE_SOURCE_DIR}/docs/lib/datetime.md)
   foreach(page ${doc_pages})
     if(EXISTS ${page})
       file(RELATIVE_PATH name ${CMAKE_SOURCE_DIR}/docs ${page})
