@@ -139,9 +139,9 @@ static ClStatus raise_range(ClState *S, const char *name, const Value *args, int
     return CL_ERROR;
 }
 
-// Raises value-error with `format`, whose one %s becomes the written form of `v` (shortened
-// to about 60 bytes, cut between characters).
-static ClStatus raise_value(ClState *S, const char *format, Value v)
+// Raises value-error with the message `before`, the written form of `v` (shortened to about
+// 60 bytes, cut between characters), then `after`.
+static ClStatus raise_value(ClState *S, const char *before, Value v, const char *after)
 {
     Buffer b;
     cl_buffer_init(&b);
@@ -153,7 +153,7 @@ static ClStatus raise_value(ClState *S, const char *format, Value v)
         cl_buffer_append_cstr(&b, "...");
     }
     cl_buffer_append(&b, "", 1);
-    cl_raisef(S, CL_ERR_VALUE_ERROR, format, b.failed ? "?" : b.bytes);
+    cl_raisef(S, CL_ERR_VALUE_ERROR, "%s%s%s", before, b.failed ? "?" : b.bytes, after);
     cl_buffer_fini(&b);
     return CL_ERROR;
 }
@@ -704,7 +704,7 @@ static int char_to_int(ClState *S, Value *args, int argc, Value *result)
     String *s = NULL;
     TRY(cl_arg_string(S, "char->int", args, 0, &s));
     if (s->length != 1)
-        return raise_value(S, "char->int expects a one-character string, got %s", args[0]);
+        return raise_value(S, "char->int expects a one-character string, got ", args[0], "");
     uint32_t n;
     *result = cl_from_small_int(decode(s, 0, &n));
     return CL_OK;
@@ -717,14 +717,14 @@ static int int_to_char(ClState *S, Value *args, int argc, Value *result)
     TRY(cl_arg_int(S, "int->char", args, 0));
     int64_t cp = cl_is_small_int(args[0]) ? cl_small_int(args[0]) : -1;
     if (cp < 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-        return raise_value(S,
-                           "int->char: %s is not a Unicode scalar value "
-                           "(0 .. 1114111, surrogates excluded)",
-                           args[0]);
+        return raise_value(S, "int->char: ", args[0],
+                           " is not a Unicode scalar value (0 .. 1114111, surrogates excluded)");
     char bytes[4];
     return string_from(S, bytes, (size_t)encode((uint32_t)cp, bytes), 1, result);
 }
 
+// The table of LANGUAGE.md §15.7; its E rows (errors other than type errors) are
+// CL_EFFECT_ERROR. All are foldable: pure, no callbacks.
 static const LibFunction strings[] = {
     {"concat", concat, 2, 2, CL_EFFECT_PURE, 1, NULL},
     {"string-concat", string_concat, 2, 2, CL_EFFECT_PURE, 1, NULL},
