@@ -521,7 +521,9 @@ static void mark_state(ClState *S)
     S->stack_high_water = top;
     for (uint32_t i = 0; i < S->frame_count; i++) {
         mark_object(h, S->frames[i].closure);
-        mark_value(h, S->frames[i].saved_handlers);
+        // Only these frames set saved_handlers (state.h); the call fast path leaves it unset.
+        if (S->frames[i].flags & (FRAME_RESTORE_HANDLERS | FRAME_CATCH))
+            mark_value(h, S->frames[i].saved_handlers);
     }
     for (uint32_t i = 0; i < S->roots.count; i++)
         mark_value(h, *S->roots.items[i]);
