@@ -72,16 +72,13 @@ static inline Node *as_node(Value v) { return (Node *)cl_as_object(v); }
 static inline bool is_trie(const Dict *d) { return (d->h.flags & DICT_TRIE) != 0; }
 static inline bool is_set(const Dict *d) { return (d->h.flags & OBJF_SET) != 0; }
 
+// The number of bits set in a 16-bit bitmap (SWAR: no library call without -mpopcnt).
 static inline uint32_t popcount(uint32_t x)
 {
-#if defined(__GNUC__)
-    return (uint32_t)__builtin_popcount(x);
-#else
-    uint32_t count = 0;
-    for (; x; x &= x - 1)
-        count++;
-    return count;
-#endif
+    x = x - ((x >> 1) & 0x5555);
+    x = (x & 0x3333) + ((x >> 2) & 0x3333);
+    x = (x + (x >> 4)) & 0x0F0F;
+    return (x + (x >> 8)) & 0x1F;
 }
 
 // The 32 bits of hash the index uses. cl_hash of a small int is the int itself, so its bits
