@@ -341,6 +341,7 @@ static uint64_t magnitude(Value v)
     return n < 0 ? -(uint64_t)n : (uint64_t)n;
 }
 
+// Euclid's algorithm on magnitudes.
 static uint64_t gcd_u64(uint64_t a, uint64_t b)
 {
     while (b != 0) {

@@ -351,6 +351,7 @@ typedef struct Spread {
     Value child[16];
 } Spread;
 
+// Lays index node `n` out by slot number.
 static void spread(const Node *n, Spread *s)
 {
     s->entry_bits = entry_bits(n);
@@ -534,6 +535,7 @@ static ClStatus index_renumber(ClState *S, Value node, const uint32_t *renumber,
 // ---------------------------------------------------------------------------------------------
 // Trie dicts
 
+// The parts of trie dict `d` (unrooted: root_trie them before anything may collect).
 static Trie trie_of(const Dict *d)
 {
     return (Trie){.index = d->slots[SLOT_INDEX], .root = d->slots[SLOT_ROOT],
@@ -541,6 +543,7 @@ static Trie trie_of(const Dict *d)
                   .live = d->h.aux};
 }
 
+// Roots the three parts of `t` until cl_unroot(S, the mark returned).
 static RootMark root_trie(ClState *S, Trie *t)
 {
     RootMark mark = cl_root(S, &t->index);
