@@ -169,9 +169,10 @@ static void write_header(FILE *out, json_t *doc, json_t *previous)
     fprintf(out, "- Peers: %s%s%s\n", json_object_size(peers) ? bench_text(peers, "lua") : "none",
             json_object_get(peers, "luajit") ? "; " : "", bench_text(peers, "luajit"));
     json_t *python = json_object_get(doc, "python_baseline");
-    fprintf(out, "- Python baseline: %s (%s)\n", bench_text(python, "source"),
-            json_is_true(json_object_get(python, "captured")) ? "captured on a machine"
-                                                                : "published figures");
+    fprintf(out, "- Python baseline: %s (%ss%s)\n", bench_text(python, "source"),
+            bench_text(python, "statistic"),
+            json_is_true(json_object_get(python, "captured")) ? ""
+                                                                : "; not measured on this machine");
     if (previous)
         fprintf(out, "- Previous run: %s, mode %s, commit `%.12s`%s\n",
                 bench_text(previous, "date"), bench_text(previous, "mode"),
