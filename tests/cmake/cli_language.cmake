@@ -1,0 +1,5 @@
+# The language as seen from the command line: error positions and messages, module search
+# through CLAUDELANG_PATH, and the flags of run/eval (tests/cli/test_language_cli.sh).
+add_test(NAME cli_language
+         COMMAND ${CMAKE_SOURCE_DIR}/tests/cli/test_language_cli.sh $<TARGET_FILE:claudelang>)
+set_tests_properties(cli_language PROPERTIES LABELS cli TIMEOUT 1800)
