@@ -217,7 +217,7 @@ uint64_t cl_hash(ClState *S, Value v);
 void cl_write_value(ClState *S, Buffer *b, Value v);
 // Appends `v` as io:print shows it: strings raw, everything else written.
 void cl_display_value(ClState *S, Buffer *b, Value v);
-// Appends `#<date ...>` / `#<datetime ...>` (lib/datetime.c).
+// Appends `#<date ...>` / `#<datetime ...>` (print.c).
 void cl_date_write(Buffer *b, Value v);
 // The name of a value's type for messages ("int", "list", "function").
 const char *cl_type_name(Value v);
