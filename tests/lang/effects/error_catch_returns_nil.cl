@@ -1,0 +1,1 @@
+(io:print (error:catch "x" (lambda (e) 1)))

@@ -1,0 +1,1 @@
+(error:clear-errors 1)

@@ -1,0 +1,5 @@
+(effect error:catch "t" (lambda (e) (dict-get e "data")))
+(io:print (effect error:raise "t" "m" "payload"))
+(io:print (length (effect error:get-errors)))
+(effect error:clear-errors)
+(io:print (effect error:get-errors))

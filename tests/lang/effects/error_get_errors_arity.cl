@@ -1,0 +1,1 @@
+(error:get-errors 1)

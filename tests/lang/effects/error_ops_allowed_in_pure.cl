@@ -1,0 +1,6 @@
+(error:catch "e" (lambda (err) "handled"))
+(io:print (pure (lambda () (error:raise "e" "m"))))
+(io:print (pure (lambda () (length (error:get-errors)))))
+(io:print (pure (lambda () (error:catch "f" (lambda (err) "f handled")))))
+(io:print (pure (lambda () (error:clear-errors))))
+(io:print (error:raise "f") (error:get-errors))

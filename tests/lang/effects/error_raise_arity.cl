@@ -1,0 +1,1 @@
+(error:raise "t" "m" nil 4)

@@ -1,0 +1,5 @@
+(error:catch "generic" (lambda (e) e))
+(io:print (error:raise))
+(io:print (error:raise "generic"))
+(io:print (error:raise "generic" "m"))
+(io:print (error:raise "generic" "m" [1 2]))

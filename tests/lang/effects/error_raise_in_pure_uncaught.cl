@@ -1,0 +1,1 @@
+(pure (lambda () (error:raise "e" "m")))

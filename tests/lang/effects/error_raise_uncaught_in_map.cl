@@ -1,0 +1,1 @@
+(io:print (map (lambda (x) (if (> x 1) (error:raise "big" x) x)) [1 2 3]))

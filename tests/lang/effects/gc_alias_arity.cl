@@ -1,0 +1,1 @@
+(state:gc-set-threshold)

@@ -1,0 +1,7 @@
+(io:print (effect state:gc-collect) (state:gc-collect))
+(io:print (effect state:gc-get-threshold) (state:gc-get-threshold))
+(io:print (effect state:gc-set-threshold 300) (state:gc-get-threshold) (gc:get-threshold))
+(io:print (effect state:gc-disable) (effect state:gc-is-enabled) (gc:is-enabled?))
+(io:print (state:gc-enable) (state:gc-is-enabled))
+(io:print (int? (dict-get (effect state:gc-stats) "collections"))
+          (int? (dict-get (state:gc-stats) "total_allocations")))

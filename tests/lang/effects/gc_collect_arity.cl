@@ -1,0 +1,1 @@
+(gc:collect 1)

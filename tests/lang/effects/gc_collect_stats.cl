@@ -1,0 +1,7 @@
+(define s (gc:stats))
+(io:print (all? (lambda (k) (int? (dict-get s k)))
+                ["collections" "live_objects" "total_allocations" "objects_collected"]))
+(define before (dict-get s "collections"))
+(io:print (gc:collect))
+(io:print (> (dict-get (gc:stats) "collections") before))
+(io:print (> (dict-get (gc:stats) "live_objects") 0))

@@ -1,0 +1,5 @@
+(io:print (gc:is-enabled?))
+(io:print (gc:disable) (gc:is-enabled?))
+(define xs (map (lambda (i) [i]) (range 0 1000)))
+(io:print (length xs))
+(io:print (gc:enable) (gc:is-enabled?))

@@ -1,0 +1,1 @@
+(gc:set-threshold 0)

@@ -1,0 +1,2 @@
+(io:print "before")
+(network:fetch "http://example.com/")

@@ -1,0 +1,6 @@
+(io:print (network:mock "http://example.com/a" (dict-set (dict-set (dict-new) "status" 200) "body" "hello")))
+(io:print (network:fetch "http://example.com/a"))
+(network:mock "http://example.com/b" "any value")
+(io:print (network:fetch "http://example.com/b"))
+(network:mock "http://example.com/a" 404)
+(io:print (network:fetch "http://example.com/a") (effect network:fetch "http://example.com/b"))

@@ -1,0 +1,1 @@
+(network:mock (list "http://x") 1)

@@ -1,0 +1,2 @@
+(network:mock "u" 1)
+(pure (lambda () (network:fetch "u")))

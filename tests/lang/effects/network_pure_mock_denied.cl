@@ -1,0 +1,1 @@
+(pure (lambda () (network:mock "u" 1)))

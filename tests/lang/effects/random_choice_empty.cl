@@ -1,0 +1,2 @@
+(io:print "before")
+(random:choice [])

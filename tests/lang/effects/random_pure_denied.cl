@@ -1,0 +1,1 @@
+(pure (lambda () (random:int 1 2)))

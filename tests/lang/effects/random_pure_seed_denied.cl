@@ -1,0 +1,1 @@
+(pure (lambda () (random:seed 1)))

@@ -1,0 +1,1 @@
+(random:randint 2 1)

@@ -1,0 +1,7 @@
+(io:print (random:shuffle []) (random:shuffle [7]))
+(random:seed 1)
+(define xs (range 0 20))
+(define ys (random:shuffle xs))
+(io:print (length ys) (== (list-sort ys) xs) (== ys xs))
+(io:print xs)
+(io:print (list-sort (random:shuffle ["b" "a" "b"])))

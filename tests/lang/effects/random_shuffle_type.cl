@@ -1,0 +1,1 @@
+(random:shuffle (tuple 1 2))

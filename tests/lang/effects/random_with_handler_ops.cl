@@ -1,0 +1,6 @@
+(define hs (dict-set (dict-set (dict-set (dict-new)
+  "random:choice" head)
+  "random:shuffle" reverse)
+  "random:seed" (lambda (n) (list "seed" n))))
+(io:print (with-handler hs (lambda () (list (random:choice [5 6]) (random:shuffle [1 2 3])
+                                            (random:seed 4)))))

@@ -1,0 +1,1 @@
+(state:begin-transaction 1)

@@ -1,0 +1,1 @@
+(state:commit-transaction nil)

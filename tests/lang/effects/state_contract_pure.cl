@@ -1,0 +1,3 @@
+(spec:contract bump :pure #t)
+(define (bump) (state:set "n" 1))
+(bump)

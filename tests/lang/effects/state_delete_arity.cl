@@ -1,0 +1,1 @@
+(state:delete "a" "b")

@@ -1,0 +1,1 @@
+(io:print (state:get "nope") (state:get 42) (state:get nil))

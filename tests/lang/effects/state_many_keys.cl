@@ -1,0 +1,8 @@
+(define (fill i n) (if (< i n) (do (state:set i (* i i)) (fill (+ i 1) n)) nil))
+(define (total i n acc)
+  (if (< i n) (total (+ i 1) n (+ acc (let ((v (state:get i))) (if (nil? v) 0 v)))) acc))
+(fill 0 300)
+(io:print (total 0 300 0))
+(define (drop-odd i n) (if (< i n) (do (state:delete i) (drop-odd (+ i 2) n)) nil))
+(drop-odd 1 300)
+(io:print (total 0 300 0) (state:get 299) (state:get 298))

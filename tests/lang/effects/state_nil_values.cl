@@ -1,0 +1,6 @@
+(io:print (state:set "k" nil))
+(io:print (state:set "k" 5))
+(io:print (state:delete "k"))
+(io:print (state:delete "k"))
+(io:print (state:delete "never"))
+(io:print (state:get "k"))

@@ -1,0 +1,2 @@
+(io:print "before")
+(pure (lambda () (state:set "a" 1)))

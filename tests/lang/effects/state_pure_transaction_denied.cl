@@ -1,0 +1,1 @@
+(pure (lambda () (state:begin-transaction)))

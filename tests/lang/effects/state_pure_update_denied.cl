@@ -1,0 +1,1 @@
+(pure (lambda () (state:update "a" (lambda (x) 1))))

@@ -1,0 +1,1 @@
+(state:rollback-transaction 0)

@@ -1,0 +1,13 @@
+; A rollback undoes everything since its begin, inner committed transactions included.
+(state:set "x" 0)
+(state:begin-transaction)
+(state:set "x" 1)
+(state:begin-transaction)
+(state:set "x" 2)
+(state:set "y" "inner")
+(state:commit-transaction)
+(io:print (state:get "x") (state:get "y"))
+(state:rollback-transaction)
+(io:print (state:get "x") (state:get "y"))
+(state:rollback-transaction)
+(io:print (state:get "x"))

@@ -1,0 +1,6 @@
+(state:set "a" 1)
+(io:print (state:commit-transaction) (state:rollback-transaction) (state:get "a"))
+(io:print (state:begin-transaction))
+(state:set "a" 2)
+(io:print (state:commit-transaction) (state:get "a"))
+(io:print (state:rollback-transaction) (state:get "a"))

@@ -1,0 +1,1 @@
+(state:update "k" (lambda () 1))

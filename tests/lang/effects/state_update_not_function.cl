@@ -1,0 +1,2 @@
+(io:print "before")
+(state:update "k" 5)

@@ -1,0 +1,6 @@
+(state:set "real" 1)
+(define fake (dict-set (dict-set (dict-new) "state:get" (lambda (k) (string-append "mocked " k)))
+                       "state:set" (lambda (k v) "set intercepted")))
+(io:print (with-handler fake (lambda () (state:get "real"))))
+(io:print (with-handler fake (lambda () (state:set "real" 99))))
+(io:print (state:get "real"))

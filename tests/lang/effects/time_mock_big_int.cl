@@ -1,0 +1,2 @@
+(time:set-mock 100000000000000000000)
+(io:print (time:now))

@@ -1,0 +1,2 @@
+(io:print "before")
+(time:sleep -1)

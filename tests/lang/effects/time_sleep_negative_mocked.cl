@@ -1,0 +1,2 @@
+(time:set-mock 10)
+(time:sleep -5)

@@ -1,0 +1,1 @@
+(io:print (time:sleep 0) (time:sleep 0.0))

@@ -1,0 +1,1 @@
+(pure (lambda () (uncertain (1.0 "x"))))

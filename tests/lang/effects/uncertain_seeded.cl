@@ -1,0 +1,6 @@
+(define (flips) (map (lambda (i) (uncertain (0.5 "heads") (0.5 "tails"))) (range 0 30)))
+(random:seed 99)
+(define a (flips))
+(random:seed 99)
+(define b (flips))
+(io:print (== a b) (list-sort (list-unique a)))
