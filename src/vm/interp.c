@@ -165,6 +165,13 @@ static ClStatus pack_rest(ClState *S, uint32_t base, const Proto *q, uint32_t *a
     return CL_OK;
 }
 
+// Ends cl_vm_setup_call: drops its roots and returns `outcome`.
+static inline CallOutcome leave_call(ClState *S, RootMark mark, CallOutcome outcome)
+{
+    cl_unroot(S, mark);
+    return outcome;
+}
+
 // Calls the value at stack[slot] with `argc` arguments after it. A closure gets a new frame
 // (CALL_PUSHED; `flags` and `result_reg` describe where its result goes); anything else is
 // computed now into *result (CALL_DONE). Builtins that request a call back are followed.
@@ -174,6 +181,8 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
 {
     bool switched = false;     // this call switched S->handlers (a request asked for it)
     Value restore_to = CL_NIL; // ... and they were these before
+    RootMark mark = cl_root(S, &restore_to);  // the only reference while a builtin runs
+    cl_root(S, &saved_handlers);
     for (;;) {
         Value fn = S->stack[slot];
         if (cl_is_obj_type(fn, OBJ_CLOSURE)) {
@@ -181,7 +190,7 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
             Value contract;
             if (S->contracts_present && !skip_contract && contract_of(S, c, &contract)) {
                 if (reroute_contract(S, slot, argc, contract) != CL_OK)
-                    return CALL_ERROR;
+                    return leave_call(S, mark, CALL_ERROR);
                 argc = 3;
                 continue;
             }
@@ -200,7 +209,7 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
                     S->handlers = restore_to;
                     cl_effect_update(S);
                 }
-                return CALL_ERROR;
+                return leave_call(S, mark, CALL_ERROR);
             }
             Frame *nf = &S->frames[S->frame_count++];
             nf->pc = q->code;
@@ -209,24 +218,30 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
             nf->flags = flags;
             nf->result_reg = result_reg;
             nf->saved_handlers = saved_handlers;
-            return CALL_PUSHED;
+            return leave_call(S, mark, CALL_PUSHED);
         }
         if (cl_is_obj_type(fn, OBJ_BUILTIN)) {
             Builtin *b = (Builtin *)cl_as_object(fn);
+            // Its arguments may lie above the innermost frame's registers (a tail call, a
+            // request's arguments): the collector must see them.
+            uint32_t saved_hint = S->stack_top_hint;
+            if (saved_hint < slot + argc + 1)
+                S->stack_top_hint = slot + argc + 1;
             int status = call_builtin(S, b, S->stack + slot + 1, argc, result);
+            S->stack_top_hint = saved_hint;
             if (status == CL_OK || status != CL_REQUEST_CALL) {
                 if (switched) {
                     S->handlers = restore_to;
                     cl_effect_update(S);
                 }
-                return status == CL_OK ? CALL_DONE : CALL_ERROR;
+                return leave_call(S, mark, status == CL_OK ? CALL_DONE : CALL_ERROR);
             }
             // The builtin asked for a call whose result is its own: set it up in its place.
             CallRequest *r = &S->request;
             uint64_t list_length = cl_list_length(r->list_args);
             if (list_length > 100000000 ||
                 cl_vm_ensure_stack(S, slot, r->argc + (uint32_t)list_length + 1) != CL_OK)
-                return CALL_ERROR;
+                return leave_call(S, mark, CALL_ERROR);
             S->stack[slot] = r->function;
             if (r->argc)
                 memcpy(S->stack + slot + 1, r->args, r->argc * sizeof(Value));
@@ -268,7 +283,7 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
             S->handlers = restore_to;
             cl_effect_update(S);
         }
-        return status == CL_OK ? CALL_DONE : CALL_ERROR;
+        return leave_call(S, mark, status == CL_OK ? CALL_DONE : CALL_ERROR);
     }
 }
 
@@ -643,8 +658,13 @@ L_TAILCALL: {
     uint32_t slot = f->base - 1;
     memmove(S->stack + slot, R + a, (argc + 1) * sizeof(Value));
     S->frame_count--;
+    // The popped frame comes back if the callee is a builtin: keep what it holds alive.
+    Value saved_closure = cl_from_object(saved.closure);
+    RootMark mark = cl_root(S, &saved_closure);
+    cl_root(S, &saved.saved_handlers);
     CallOutcome outcome = cl_vm_setup_call(S, slot, argc, saved.flags, saved.result_reg,
                                      saved.saved_handlers, &result, false);
+    cl_unroot(S, mark);
     if (outcome == CALL_ERROR) {
         S->frames[S->frame_count++] = saved;  // report the error at the tail call
         f = &S->frames[S->frame_count - 1];
