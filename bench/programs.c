@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #define MAX_RUNS 32
 
@@ -65,17 +66,36 @@ static bool file_exists(const char *path)
     return f != NULL;
 }
 
+// The most telling line of a failed run's stderr: the first that mentions an error, else the
+// first line (our runs end stderr with the collector's statistics).
+static const char *error_line(const char *errors)
+{
+    if (!errors)
+        return "";
+    size_t length;
+    for (const char *line = errors; *line; line += length + (line[length] != '\0')) {
+        length = strcspn(line, "\n");
+        for (size_t i = 0; i + 5 <= length; i++)
+            if (strncasecmp(line + i, "error", 5) == 0)
+                return line;
+    }
+    return errors;
+}
+
 // Runs the runner's command once; records the figures, or the failure when the exit status is
 // not 0 or the output differs from `expected` (NULL: any output).
 static void run_once(Runner *r, const char *expected)
 {
     ProcessRun run;
     bool ours = strcmp(r->label, "claudelang") == 0;
-    bench_process_run(r->argv, NULL, ours ? claudelang_environment : NULL, 600, true, &run);
+    // LeakSanitizer stops the world with ptrace at exit, which fails in a traced process: a
+    // sanitizer build of ours runs untraced (its memory figures mean little anyway).
+    bool trace = !(ours && bench_build_sanitized());
+    bench_process_run(r->argv, NULL, ours ? claudelang_environment : NULL, 600, trace, &run);
     if (run.status != 0) {
-        const char *errors = run.errors ? run.errors : "";
+        const char *line = error_line(run.errors);
         snprintf(r->failure, sizeof r->failure, "%s exited with status %d: %.*s", r->label,
-                 run.status, (int)strcspn(errors, "\n"), errors);
+                 run.status, (int)strcspn(line, "\n"), line);
     } else if (expected && (!run.output || strcmp(run.output, expected) != 0)) {
         const char *output = run.output ? run.output : "";
         snprintf(r->failure, sizeof r->failure, "%s printed \"%.*s\", expected \"%.*s\"",

@@ -185,6 +185,21 @@ static void command_line_output(const char *command, char *out, size_t size)
     pclose(pipe);
 }
 
+bool bench_build_sanitized(void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    return true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+    return true;
+#else
+    return false;
+#endif
+#else
+    return false;
+#endif
+}
+
 const char *bench_build_identity(void)
 {
     static char identity[256];
@@ -192,15 +207,9 @@ const char *bench_build_identity(void)
         return identity;
     BenchMachine m;
     bench_describe_machine(&m);
-    const char *flags = "";
+    const char *flags = bench_build_sanitized() ? ", sanitize" : "";
 #if defined(CL_GCSTRESS)
     flags = ", gcstress";
-#elif defined(__SANITIZE_ADDRESS__)
-    flags = ", sanitize";
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
-    flags = ", sanitize";
-#endif
 #endif
     snprintf(identity, sizeof identity, "%s%s", m.compiler, flags);
     return identity;

@@ -135,6 +135,9 @@ json_t *bench_document_new(const BenchPlan *plan);
 // instruction counts (sanitizers, gcstress). Returns a static string.
 const char *bench_build_identity(void);
 
+// Whether this binary was built with AddressSanitizer (the CL_SANITIZE build).
+bool bench_build_sanitized(void);
+
 // The file name a document is kept under in the history: "<commit12>[-dirty]-<mode>.json".
 // Returns a malloc'd string.
 char *bench_history_name(json_t *doc);
