@@ -12,6 +12,7 @@
 #define CL_SOURCE_DIR "."
 #endif
 
+// Runs the parser suite with the common options and prints (and writes) its report.
 int main(int argc, char **argv)
 {
     BenchOptions options;

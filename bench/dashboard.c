@@ -43,7 +43,8 @@ static json_t *history_summary(json_t *doc)
 // dirtiness), and a full run where `run` is quick, or the same mode measured later.
 static bool supersedes(json_t *other, json_t *run)
 {
-    if (other == run || !json_equal(json_object_get(other, "commit"), json_object_get(run, "commit")) ||
+    if (other == run ||
+        !json_equal(json_object_get(other, "commit"), json_object_get(run, "commit")) ||
         !json_equal(json_object_get(other, "dirty"), json_object_get(run, "dirty")))
         return false;
     bool other_full = strcmp(bench_text(other, "mode"), "full") == 0;

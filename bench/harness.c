@@ -123,6 +123,7 @@ void bench_suite_fini(BenchSuite *suite)
     suite->result_count = suite->result_capacity = 0;
 }
 
+// Orders doubles for qsort.
 static int compare_doubles(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -319,6 +320,7 @@ static void json_string(FILE *out, const char *text)
     fputc('"', out);
 }
 
+// Prints the text report: the machine, then one line per case and one per extra figure.
 static void print_text(const BenchSuite *suite, const BenchMachine *m)
 {
     printf("%s: %s (%ld cores), %s, commit %.12s\n", suite->name, m->cpu, m->cores, m->compiler,
@@ -350,6 +352,7 @@ static void print_text(const BenchSuite *suite, const BenchMachine *m)
                suite->metrics[i].unit);
 }
 
+// Writes the JSON report of the suite (format in bench/README.md).
 static void write_json(FILE *out, const BenchSuite *suite, const BenchMachine *m)
 {
     fputs("{\n  \"suite\": ", out);

@@ -18,6 +18,7 @@ typedef struct ParseCase {
     Tree tree;
 } ParseCase;
 
+// Parses the case's text `iterations` times (into a fresh tree each time when asked).
 static void run_parse(void *context, uint64_t iterations)
 {
     ParseCase *c = context;
@@ -76,6 +77,8 @@ typedef struct Source {
     size_t length, capacity;
 } Source;
 
+// Appends `length` bytes of `text` (a snprintf result) to the source; false when out of memory
+// or when `length` is negative (a formatting error).
 static bool append(Source *s, const char *text, int length)
 {
     if (length < 0)

@@ -180,11 +180,11 @@ static void write_header(FILE *out, json_t *doc, json_t *previous)
                 json_is_true(json_object_get(previous, "dirty")) ? " (dirty)" : "");
     else
         fprintf(out, "- Previous run: none in the history\n");
-    fprintf(out, "\nTimes are medians of CPU time, which a busy machine disturbs far less than "
-                 "wall time. In-process cases: the thread's CPU time per operation; whole "
-                 "programs: user + system time of the process (wall time in the JSON). A ratio above "
-                 "1 means ClaudeLang is faster; in brackets, the ratio with each side's start-up "
-                 "time taken off.\n\n");
+    fprintf(out, "\nTimes are medians of CPU time, which a busy machine disturbs far less "
+                 "than wall time. In-process cases: the thread's CPU time per operation; whole "
+                 "programs: user + system time of the process (wall time in the JSON). A ratio "
+                 "above 1 means ClaudeLang is faster; in brackets, the ratio with each side's "
+                 "start-up time taken off.\n\n");
 }
 
 // The goals table.
@@ -193,8 +193,9 @@ static void write_goals(FILE *out, json_t *doc)
     json_t *list = json_object_get(doc, "goals");
     if (!json_array_size(list))
         return;
-    fprintf(out, "## Goals\n\nPeer ratios are given for the whole process and with each side's "
-                 "start-up time (startup/empty) taken off, which isolates the program's own work.\n\n"
+    fprintf(out, "## Goals\n\nPeer ratios are given for the whole process and with each "
+                 "side's start-up time (startup/empty) taken off, which isolates the program's "
+                 "own work.\n\n"
                  "| goal | needed | figure | met | start-up excluded | met |\n"
                  "|---|---:|---:|---|---:|---|\n");
     size_t i;

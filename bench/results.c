@@ -144,7 +144,8 @@ int bench_results_from_suite(const BenchSuite *suite, json_t *python, json_t *re
         json_object_set_new(object, "operation", json_string(r->bench->unit));
         json_object_set_new(object, "checked", json_boolean(r->checked));
         if (!r->checked) {
-            json_object_set_new(object, "failure", json_string(r->failure ? r->failure : "check failed"));
+            const char *failure = r->failure ? r->failure : "check failed";
+            json_object_set_new(object, "failure", json_string(failure));
             failed++;
         } else if (!suite->options.check_only) {
             add_statistics(object, r);

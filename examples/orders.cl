@@ -2,10 +2,13 @@
 ; large ones, and write the summary back as JSON.
 (define orders-json
   "{\"orders\": [
-     {\"id\": 1, \"customer\": \"ada\", \"items\": [{\"sku\": \"pen\", \"qty\": 3, \"price\": 1.5}]},
-     {\"id\": 2, \"customer\": \"bob\", \"items\": [{\"sku\": \"ink\", \"qty\": 1, \"price\": 12.0},
-                                                 {\"sku\": \"pad\", \"qty\": 2, \"price\": 4.25}]},
-     {\"id\": 3, \"customer\": \"ada\", \"items\": [{\"sku\": \"pad\", \"qty\": 10, \"price\": 4.25}]},
+     {\"id\": 1, \"customer\": \"ada\",
+      \"items\": [{\"sku\": \"pen\", \"qty\": 3, \"price\": 1.5}]},
+     {\"id\": 2, \"customer\": \"bob\",
+      \"items\": [{\"sku\": \"ink\", \"qty\": 1, \"price\": 12.0},
+                {\"sku\": \"pad\", \"qty\": 2, \"price\": 4.25}]},
+     {\"id\": 3, \"customer\": \"ada\",
+      \"items\": [{\"sku\": \"pad\", \"qty\": 10, \"price\": 4.25}]},
      {\"id\": 4, \"customer\": \"cy\", \"items\": []}
    ]}")
 

@@ -43,7 +43,11 @@ url="file://$work/out/dashboard.html"
 timeout 120 "$chromium" "${flags[@]}" --dump-dom "$url" > "$work/dom.html" 2> "$work/chromium.log"
 timeout 120 "$chromium" "${flags[@]}" --hide-scrollbars --window-size=1400,2400 \
   --screenshot="$work/dashboard.png" "$url" >> "$work/chromium.log" 2>&1
-[ -s "$work/dom.html" ] || { cat "$work/chromium.log"; echo "FAIL: chromium dumped no DOM"; exit 1; }
+if [ ! -s "$work/dom.html" ]; then
+  cat "$work/chromium.log"
+  echo "FAIL: chromium dumped no DOM"
+  exit 1
+fi
 [ -s "$work/dashboard.png" ] || { echo "FAIL: no screenshot"; exit 1; }
 
 python3 - "$work/dom.html" "$charts" <<'PY'

@@ -50,6 +50,7 @@ typedef struct BenchArgs {
     char self[4096];
 } BenchArgs;
 
+// Prints a usage error and returns the usage exit status, 2.
 static int bench_usage_error(const char *message, const char *arg)
 {
     fprintf(stderr, "claudelang bench: %s%s%s\n", message, arg ? " " : "", arg ? arg : "");
@@ -301,6 +302,7 @@ static int render_only(BenchArgs *a)
     return ok ? 0 : 1;
 }
 
+// `claudelang bench [OPTIONS]`: see bench_usage.
 int cli_bench(int argc, char **argv)
 {
     BenchArgs a;
