@@ -210,8 +210,9 @@ static void write_goals(FILE *out, json_t *doc)
             met_excluded =
                 json_is_true(json_object_get(goal, "met_excluding_startup")) ? "yes" : "**no**";
         }
-        fprintf(out, "| %s | %.1fx | %.2fx | %s | %s | %s |\n", bench_text(goal, "goal"),
-                bench_number(goal, "minimum"), bench_number(goal, "value"),
+        double value = bench_number(goal, "value");
+        fprintf(out, "| %s | %.1fx | %.*fx | %s | %s | %s |\n", bench_text(goal, "goal"),
+                bench_number(goal, "minimum"), value >= 100 ? 0 : 2, value,
                 json_is_true(json_object_get(goal, "met")) ? "yes" : "**no**", excluded,
                 met_excluded);
     }
