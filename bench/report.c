@@ -219,11 +219,41 @@ static void write_goals(FILE *out, json_t *doc)
     fputc('\n', out);
 }
 
-// The comparison with the Python implementation, one row per benchmark it was measured on.
+// The geometric mean of the Python speedups of the results whose component is `component`;
+// 0 when there are none. *count receives how many there are.
+static double component_speedup(json_t *doc, const char *component, int *count)
+{
+    double log_sum = 0;
+    *count = 0;
+    size_t i;
+    json_t *result;
+    json_array_foreach(json_object_get(doc, "results"), i, result)
+    {
+        double speedup = bench_number(json_object_get(result, "python"), "speedup");
+        if (speedup > 0 && strcmp(bench_text(result, "component"), component) == 0) {
+            log_sum += log(speedup);
+            (*count)++;
+        }
+    }
+    return *count ? exp(log_sum / *count) : 0;
+}
+
+// The comparison with the Python implementation: per component, then one row per benchmark it
+// was measured on.
 static void write_python(FILE *out, json_t *doc, json_t *previous)
 {
+    static const char *const components[][2] = {
+        {"parse", "parser"}, {"interp", "interpreter"}, {"vm", "VM"}};
     fprintf(out, "## Against the Python implementation\n\n"
-                 "| benchmark | Python | ClaudeLang in C | speedup | vs previous run |\n"
+                 "| component | benchmarks | speedup (geometric mean) |\n|---|---:|---:|\n");
+    for (size_t c = 0; c < sizeof components / sizeof components[0]; c++) {
+        int count;
+        double speedup = component_speedup(doc, components[c][0], &count);
+        if (count)
+            fprintf(out, "| %s | %d | %.0fx |\n", components[c][1], count, speedup);
+    }
+    fputc('\n', out);
+    fprintf(out, "| benchmark | Python | ClaudeLang in C | speedup | vs previous run |\n"
                  "|---|---:|---:|---:|---:|\n");
     size_t i;
     json_t *result;
