@@ -311,12 +311,30 @@ char *bench_history_name(json_t *doc)
     return strdup(name);
 }
 
+bool bench_make_directory(const char *path)
+{
+    char partial[4096];
+    size_t length = strlen(path);
+    if (length >= sizeof partial)
+        return false;
+    for (size_t i = 1; i <= length; i++) {
+        if (path[i] != '/' && path[i] != '\0')
+            continue;
+        memcpy(partial, path, i);
+        partial[i] = '\0';
+        if (mkdir(partial, 0777) != 0 && errno != EEXIST) {
+            fprintf(stderr, "claudelang bench: cannot create %s: %s\n", partial,
+                    strerror(errno));
+            return false;
+        }
+    }
+    return true;
+}
+
 bool bench_history_save(json_t *doc, const char *dir)
 {
-    if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "claudelang bench: cannot create %s: %s\n", dir, strerror(errno));
+    if (!bench_make_directory(dir))
         return false;
-    }
     char *name = bench_history_name(doc);
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, name ? name : "unknown.json");

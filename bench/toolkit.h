@@ -141,6 +141,9 @@ bool bench_build_sanitized(void);
 // The file name a document is kept under in the history: "<commit12>[-dirty]-<mode>.json".
 // Returns a malloc'd string.
 char *bench_history_name(json_t *doc);
+// Creates the folder `path` and its missing parents. False with a message on failure.
+bool bench_make_directory(const char *path);
+
 // Writes `doc` into the history folder `dir` (created if needed). False with a message.
 bool bench_history_save(json_t *doc, const char *dir);
 // Loads every results document of `dir`, sorted by commit date, then run date (oldest first).

@@ -4,11 +4,9 @@
 // baseline. docs/PERFORMANCE.md explains how to run, read and extend it.
 #include "cli.h"
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include "toolkit.h"
@@ -241,10 +239,8 @@ static int run_gate(BenchArgs *a, json_t *doc)
 // Writes results.json, report.md and dashboard.html into the output folder.
 static bool write_outputs(BenchArgs *a, json_t *doc, json_t *history)
 {
-    if (mkdir(a->out_dir, 0777) != 0 && errno != EEXIST) {
-        fprintf(stderr, "claudelang bench: cannot create %s: %s\n", a->out_dir, strerror(errno));
+    if (!bench_make_directory(a->out_dir))
         return false;
-    }
     char path[4200];
     snprintf(path, sizeof path, "%s/results.json", a->out_dir);
     bool ok = bench_json_save(doc, path);
