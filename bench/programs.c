@@ -4,6 +4,8 @@
 // 10^6-element list against a Lua table, and the cost of an empty program).
 #include "toolkit.h"
 
+#include "claudelang.h"
+
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -340,6 +342,117 @@ static int rounds_for(const BenchPlan *plan)
     return plan->verify || plan->quick ? 1 : 7;
 }
 
+// ---------------------------------------------------------------------------------------------
+// The same programs in process: a fresh interpreter per run, output captured, no process start.
+
+// One program run in process by the harness.
+typedef struct InProcess {
+    char path[4200];
+    char *expected;      // its expected output (NULL: any)
+    char *output;        // what the last run printed on stdout
+    size_t length, capacity;
+    char problem[320];
+} InProcess;
+
+// The interpreter's output callback: keeps stdout in the case's buffer, drops stderr.
+static void keep_output(void *user_data, int stream, const char *bytes, size_t length)
+{
+    InProcess *p = user_data;
+    if (stream != 1 || p->length + length + 1 > (1u << 24))
+        return;
+    if (p->length + length + 1 > p->capacity) {
+        size_t capacity = (p->length + length + 1) * 2;
+        char *bigger = realloc(p->output, capacity);
+        if (!bigger)
+            return;
+        p->output = bigger;
+        p->capacity = capacity;
+    }
+    memcpy(p->output + p->length, bytes, length);
+    p->length += length;
+    p->output[p->length] = '\0';
+}
+
+// Runs the program once in a fresh interpreter; false (with the problem recorded) if it fails.
+static bool run_program_once(InProcess *p)
+{
+    ClConfig config;
+    cl_config_init(&config);
+    config.write = keep_output;
+    config.write_user_data = p;
+    p->length = 0;
+    ClState *S = cl_open(&config);
+    bool ok = S && cl_run_file(S, p->path) == CL_OK;
+    if (!ok)
+        snprintf(p->problem, sizeof p->problem, "%s", S ? cl_error_message(S) : "no interpreter");
+    cl_close(S);
+    return ok;
+}
+
+// Runs the program `iterations` times.
+static void run_in_process(void *context, uint64_t iterations)
+{
+    for (uint64_t i = 0; i < iterations; i++)
+        run_program_once(context);
+}
+
+// Runs the program once and compares its output with the expected one.
+static const char *check_in_process(void *context)
+{
+    InProcess *p = context;
+    if (!run_program_once(p))
+        return p->problem;
+    if (p->expected && (!p->output || strcmp(p->output, p->expected) != 0)) {
+        const char *output = p->output ? p->output : "";
+        snprintf(p->problem, sizeof p->problem, "printed \"%.*s\"", (int)strcspn(output, "\n"),
+                 output);
+        return p->problem;
+    }
+    return NULL;
+}
+
+// Times every program of bench/programs in process ("inprocess/NAME"), a few runs each.
+static int measure_in_process(const BenchPlan *plan, const char *dir, char *names[], int count,
+                              json_t *results)
+{
+    BenchOptions options;
+    bench_options_default(&options);
+    options.warmup_seconds = 0;
+    options.samples = 7;
+    options.check_only = plan->verify;
+    options.quiet = true;
+    options.cpu_clock = true;
+    BenchSuite suite;
+    bench_suite_init(&suite, "inprocess", &options);
+    InProcess *cases = calloc((size_t)count, sizeof *cases);
+    BenchCase *benches = calloc((size_t)count, sizeof *benches);
+    char (*case_names)[256] = calloc((size_t)count, sizeof *case_names);
+    for (int i = 0; cases && benches && case_names && i < count; i++) {
+        int stem = (int)strlen(names[i]) - 3;
+        snprintf(case_names[i], sizeof case_names[i], "inprocess/%.*s", stem, names[i]);
+        if (!bench_name_matches(plan->filter, case_names[i]))
+            continue;
+        char out_path[4300];
+        snprintf(cases[i].path, sizeof cases[i].path, "%s/%s", dir, names[i]);
+        snprintf(out_path, sizeof out_path, "%s/%.*s.out", dir, stem, names[i]);
+        cases[i].expected = read_text(out_path);
+        benches[i] = (BenchCase){case_names[i], "run", run_in_process, check_in_process,
+                                 &cases[i], 0, NULL, 0};
+        bench_progress(plan, "  %s (in process)", case_names[i]);
+        bench_run(&suite, &benches[i]);
+    }
+    int failed = bench_results_from_suite(&suite, plan->python, results);
+    bench_suite_fini(&suite);
+    for (int i = 0; cases && i < count; i++) {
+        free(cases[i].expected);
+        free(cases[i].output);
+    }
+    free(cases);
+    free(benches);
+    free(case_names);
+    return failed;
+}
+
 int bench_suite_programs(const BenchPlan *plan, json_t *results)
 {
     char dir[4096], *names[128];
@@ -353,7 +466,6 @@ int bench_suite_programs(const BenchPlan *plan, json_t *results)
         snprintf(path, sizeof path, "%s/%s", dir, names[i]);
         snprintf(lua_path, sizeof lua_path, "%.*s.lua", (int)(strlen(path) - 3), path);
         snprintf(out_path, sizeof out_path, "%.*s.out", (int)(strlen(path) - 3), path);
-        free(names[i]);
         if (!bench_name_matches(plan->filter, name))
             continue;
         char *expected = read_text(out_path);
@@ -374,6 +486,11 @@ int bench_suite_programs(const BenchPlan *plan, json_t *results)
         json_array_append_new(results, object);
         free(expected);
     }
+    // In process too, except in a smoke run (a run and its calibration each take a few seconds).
+    if (!plan->quick)
+        failed += measure_in_process(plan, dir, names, count, results);
+    for (int i = 0; i < count; i++)
+        free(names[i]);
     return failed;
 }
 

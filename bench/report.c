@@ -470,12 +470,15 @@ bool bench_report_write(json_t *doc, json_t *previous, const char *path)
     }
     static const char *const parse[] = {"parse/", NULL};
     static const char *const vm[] = {"interp/", "vm/", "eval/", "api/", NULL};
+    static const char *const inprocess[] = {"inprocess/", NULL};
     write_header(out, doc, previous);
     write_goals(out, doc);
     write_python(out, doc, previous);
     write_micro(out, doc, previous, "Parser (in process)", parse);
     write_micro(out, doc, previous, "Interpreter and VM (in process)", vm);
     write_programs(out, doc, previous, "programs", "Programs (whole processes)", true);
+    write_micro(out, doc, previous, "Programs in process (a fresh interpreter per run, no process "
+                "start-up)", inprocess);
     write_programs(out, doc, previous, "examples", "Examples (end to end)", false);
     write_programs(out, doc, previous, "startup", "Start-up", true);
     write_memory(out, doc);
