@@ -17,11 +17,12 @@ static const char bench_usage[] =
     "DIR/dashboard.html; the run is also kept in the history folder.\n"
     "\n"
     "options:\n"
-    "  --quick            a smoke run of about a minute (short samples, one run per program)\n"
+    "  --quick            a smoke run of about a minute: short samples, one run per program,\n"
+    "                     no in-process programs, no callgrind gate\n"
     "  --out DIR          where the results go (default: bench/out in the source tree)\n"
     "  --suite LIST       only these suites, comma-separated: parse, vm, programs, examples,\n"
-    "                     memory, gate (default: all; --quick leaves out gate)\n"
-    "  --filter TEXT      only the benchmarks whose name contains TEXT\n"
+    "                     memory, gate (default: all)\n"
+    "  --filter TEXT      only the benchmarks whose name contains TEXT (or one of A,B,...)\n"
     "  --no-peers         do not run the Lua 5.4 and LuaJIT twins\n"
     "  --history DIR      the history folder (default: bench/history in the source tree)\n"
     "  --no-history       do not keep this run in the history\n"
@@ -66,7 +67,7 @@ static void find_self(char *out, size_t size)
         out[n] = '\0';
 }
 
-// Reads one option that takes a value; returns false (after a usage error) if it is missing.
+// Reads the value of the option at argv[*i] into *out and moves past it; false if it is missing.
 static bool option_value(int argc, char **argv, int *i, const char **out)
 {
     if (*i + 1 >= argc)
@@ -174,7 +175,7 @@ static int run_suites(const BenchPlan *plan, json_t *doc)
         {BENCH_SUITE_VM, "interpreter and VM micro cases", bench_suite_vm},
         {BENCH_SUITE_PROGRAMS, "programs beside Lua 5.4 and LuaJIT", bench_suite_programs},
         {BENCH_SUITE_EXAMPLES, "examples, end to end", bench_suite_examples},
-        {BENCH_SUITE_MEMORY, "memory and start-up", bench_suite_memory},
+        {BENCH_SUITE_MEMORY, "memory of a 10^6-element list", bench_suite_memory},
         {BENCH_SUITE_GATE, "instruction counts (callgrind)", bench_suite_gate},
     };
     json_t *results = json_object_get(doc, "results");
