@@ -30,6 +30,7 @@ static void describe(ClState *S, Value v, char *out, size_t size)
     cl_buffer_fini(&b);
 }
 
+// Raises out-of-memory for a malloc that failed in `fn`.
 static ClStatus out_of_memory(ClState *S, const char *fn)
 {
     return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "%s: out of memory", fn);
@@ -216,6 +217,7 @@ static int error_clear_errors(ClState *S, Value *args, int argc, Value *result)
 // Sleeps longer than this (in seconds, about 292 years) overflow the nanosecond clock.
 #define SLEEP_MAX 9.2e9
 
+// Seconds since the Unix epoch by the real clock.
 static double wall_clock(void)
 {
     struct timespec ts;
@@ -292,6 +294,7 @@ static int time_set_mock(ClState *S, Value *args, int argc, Value *result)
 // Random (§11.8): one xoshiro256** generator per state (Blackman and Vigna), seeded through
 // splitmix64 from a 64-bit seed, or from the operating system.
 
+// `x` rotated left by `k` bits, 0 < k < 64.
 static inline uint64_t rotate_left(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
 
 // The next 64 random bits.
@@ -690,6 +693,7 @@ static int gc_enable(ClState *S, Value *args, int argc, Value *result)
     return CL_OK;
 }
 
+// (gc:disable): see gc:enable.
 static int gc_disable(ClState *S, Value *args, int argc, Value *result)
 {
     S->heap.enabled = false;
@@ -707,6 +711,7 @@ static int gc_is_enabled(ClState *S, Value *args, int argc, Value *result)
 // ---------------------------------------------------------------------------------------------
 // Registration
 
+// The operations; aliases name their canonical operation, which with-handler dicts use.
 static const LibFunction effects[] = {
     {"state:get", state_get, 1, 1, CL_EFFECT_STATE, 0, NULL},
     {"state:set", state_set, 2, 2, CL_EFFECT_STATE, 0, NULL},
@@ -748,10 +753,12 @@ static const LibFunction effects[] = {
     {"state:gc-is-enabled", gc_is_enabled, 0, 0, CL_EFFECT_PURE, 0, "gc:is-enabled?"},
 };
 
+// The prelude's helper for state:update.
 static const LibFunction intrinsics[] = {
     {"%state-store", state_store, 2, 2, CL_EFFECT_PURE, 0, NULL},
 };
 
+// Seeds the generator (from ClConfig.seed or the OS) and registers the builtins. May collect.
 ClStatus cl_lib_effects_open(ClState *S)
 {
     if (S->config.seeded)
