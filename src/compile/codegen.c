@@ -1476,7 +1476,11 @@ static ClStatus compile_entry(ClState *S, Module *m, uint32_t unit, NodeId form,
         box_assigned_vars(&fs, s);
     }
     uint32_t result = alloc_reg(&fs);
-    expr(&fs, form, result, true);
+    // A top-level form's calls are not tail calls: its frame stays below them, so an error in
+    // a function it calls (or in the standard library) has this form's call as its position.
+    expr(&fs, form, result, params != NULL);
+    if (!params)
+        emit_abc(&fs, OP_RETURN, result, 0, 0);
     Value proto = function_finish(&fs, mark);
     cl_resolver_fini(&g.r);
     cl_unroot(S, outer);

@@ -108,6 +108,8 @@ struct ModuleCompiler {
     bool rebinds_unknown;// an import * whose exports could not be known statically
     Unit **units;
     uint32_t unit_count;
+    char **kept;         // sources of `import *` targets read for their export names
+    uint32_t kept_count;
 };
 
 static ModuleCompiler *compiler_of(Module *m) { return (ModuleCompiler *)m->names; }
@@ -178,6 +180,9 @@ void cl_module_free_parts(Module *m)
         free(mc->units);
         name_map_fini(&mc->slots);
         name_map_fini(&mc->rebound);
+        for (uint32_t i = 0; i < mc->kept_count; i++)
+            free(mc->kept[i]);
+        free(mc->kept);
         free(mc);
     }
     free(m->globals);
@@ -453,12 +458,17 @@ char *cl_read_whole_file(const char *path, size_t *length)
 
 // Adds the names the module file at `path` exports (its module form's export list and its
 // export forms) to `map`, reading the file without running it. False if it cannot be read.
-static bool static_exports_of_file(const char *path, NameMap *map)
+static bool static_exports_of_file(ModuleCompiler *mc, const char *path, NameMap *map)
 {
     size_t length;
     char *source = cl_read_whole_file(path, &length);
-    if (!source)
+    char **kept = source ? realloc(mc->kept, (mc->kept_count + 1) * sizeof *kept) : NULL;
+    if (!kept) {
+        free(source);
         return false;
+    }
+    mc->kept = kept;
+    mc->kept[mc->kept_count++] = source;  // the names below point into it
     Tree tree;
     cl_tree_init(&tree);
     bool ok = cl_parse(&tree, path, source, length);
@@ -470,20 +480,17 @@ static bool static_exports_of_file(const char *path, NameMap *map)
         if (n->kind == NODE_MODULE) {
             for (uint32_t k = 2; k < n->count; k++) {
                 text = cl_tree_text(&tree, cl_tree_kid(&tree, form, k), &len);
-                char *copy = cl_format("%.*s", (int)len, text);  // the tree is temporary
-                ok = copy && name_map_put(map, copy, len, 1);
+                ok = name_map_put(map, text, len, 1);
             }
         } else if (n->kind == NODE_EXPORT) {
             for (uint32_t k = 0; k < n->count; k++) {
                 NodeId entry = cl_tree_kid(&tree, form, k);
                 text = cl_tree_text(&tree, cl_tree_kid(&tree, entry, cl_tree_kid_count(&tree, entry) - 1), &len);
-                char *copy = cl_format("%.*s", (int)len, text);
-                ok = copy && name_map_put(map, copy, len, 1);
+                ok = name_map_put(map, text, len, 1);
             }
         }
     }
     cl_tree_fini(&tree);
-    free(source);
     return ok;
 }
 
@@ -500,7 +507,7 @@ bool cl_import_static_exports(ClState *S, Module *m, const Tree *t, NodeId impor
     cl_buffer_fini(&tried);
     if (!path)
         return false;
-    bool ok = static_exports_of_file(path, (NameMap *)map);
+    bool ok = static_exports_of_file(compiler_of(m), path, (NameMap *)map);
     free(path);
     return ok;
 }

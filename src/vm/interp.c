@@ -165,11 +165,21 @@ static ClStatus pack_rest(ClState *S, uint32_t base, const Proto *q, uint32_t *a
     return CL_OK;
 }
 
-// Ends cl_vm_setup_call: drops its roots and returns `outcome`.
-static inline CallOutcome leave_call(ClState *S, RootMark mark, CallOutcome outcome)
+// Ends cl_vm_setup_call: drops its roots, restores the stack bound and returns `outcome`.
+static inline CallOutcome leave_call(ClState *S, RootMark mark, uint32_t hint,
+                                     CallOutcome outcome)
 {
     cl_unroot(S, mark);
+    S->stack_top_hint = hint;
     return outcome;
+}
+
+// Keeps the callee and arguments at stack[slot .. slot+argc] marked while the call is set up:
+// the caller may already have popped the frame that held them (a tail call).
+static inline void cover_arguments(ClState *S, uint32_t slot, uint32_t argc)
+{
+    if (S->stack_top_hint < slot + argc + 1)
+        S->stack_top_hint = slot + argc + 1;
 }
 
 // Calls the value at stack[slot] with `argc` arguments after it. A closure gets a new frame
@@ -183,14 +193,16 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
     Value restore_to = CL_NIL; // ... and they were these before
     RootMark mark = cl_root(S, &restore_to);  // the only reference while a builtin runs
     cl_root(S, &saved_handlers);
+    uint32_t hint = S->stack_top_hint;
     for (;;) {
+        cover_arguments(S, slot, argc);
         Value fn = S->stack[slot];
         if (cl_is_obj_type(fn, OBJ_CLOSURE)) {
             Closure *c = (Closure *)cl_as_object(fn);
             Value contract;
             if (S->contracts_present && !skip_contract && contract_of(S, c, &contract)) {
                 if (reroute_contract(S, slot, argc, contract) != CL_OK)
-                    return leave_call(S, mark, CALL_ERROR);
+                    return leave_call(S, mark, hint, CALL_ERROR);
                 argc = 3;
                 continue;
             }
@@ -209,7 +221,7 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
                     S->handlers = restore_to;
                     cl_effect_update(S);
                 }
-                return leave_call(S, mark, CALL_ERROR);
+                return leave_call(S, mark, hint, CALL_ERROR);
             }
             Frame *nf = &S->frames[S->frame_count++];
             nf->pc = q->code;
@@ -218,7 +230,7 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
             nf->flags = flags;
             nf->result_reg = result_reg;
             nf->saved_handlers = saved_handlers;
-            return leave_call(S, mark, CALL_PUSHED);
+            return leave_call(S, mark, hint, CALL_PUSHED);
         }
         if (cl_is_obj_type(fn, OBJ_BUILTIN)) {
             Builtin *b = (Builtin *)cl_as_object(fn);
@@ -234,14 +246,14 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
                     S->handlers = restore_to;
                     cl_effect_update(S);
                 }
-                return leave_call(S, mark, status == CL_OK ? CALL_DONE : CALL_ERROR);
+                return leave_call(S, mark, hint, status == CL_OK ? CALL_DONE : CALL_ERROR);
             }
             // The builtin asked for a call whose result is its own: set it up in its place.
             CallRequest *r = &S->request;
             uint64_t list_length = cl_list_length(r->list_args);
             if (list_length > 100000000 ||
                 cl_vm_ensure_stack(S, slot, r->argc + (uint32_t)list_length + 1) != CL_OK)
-                return leave_call(S, mark, CALL_ERROR);
+                return leave_call(S, mark, hint, CALL_ERROR);
             S->stack[slot] = r->function;
             if (r->argc)
                 memcpy(S->stack + slot + 1, r->args, r->argc * sizeof(Value));
@@ -283,7 +295,7 @@ CallOutcome cl_vm_setup_call(ClState *S, uint32_t slot, uint32_t argc, uint16_t 
             S->handlers = restore_to;
             cl_effect_update(S);
         }
-        return leave_call(S, mark, status == CL_OK ? CALL_DONE : CALL_ERROR);
+        return leave_call(S, mark, hint, status == CL_OK ? CALL_DONE : CALL_ERROR);
     }
 }
 

@@ -258,8 +258,12 @@ class Checker:
             stdout = result.stdout.decode("utf-8", "replace")
             stderr = result.stderr.decode("utf-8", "replace")
             if error:
-                self.check_error(block, ERROR_LINE.match(error.group("error").strip()),
-                                 result.returncode, stderr)
+                expected = ERROR_LINE.match(error.group("error").strip())
+                if not expected:
+                    self.fail(block, "the marker is not an error line error[KIND]: MESSAGE: "
+                              + error.group("error"))
+                    continue
+                self.check_error(block, expected, result.returncode, stderr)
                 continue
             if result.returncode != 0:
                 self.fail(block, f"evaluating {source.strip()!r} failed", value.group("value"),
