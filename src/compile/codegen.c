@@ -1486,6 +1486,8 @@ static ClStatus compile_entry(ClState *S, Module *m, uint32_t unit, NodeId form,
     cl_unroot(S, outer);
     if (g.failed || !proto)
         return CL_ERROR;
+    if (!params)
+        ((Proto *)cl_as_object(proto))->h.flags |= OBJF_TOP_LEVEL;
     *proto_out = proto;
     return CL_OK;
 }

@@ -4,6 +4,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <tommath.h>
+
 #include "lib/lib.h"
 
 static int cons(ClState *S, Value *args, int argc, Value *result)
@@ -153,11 +155,48 @@ static int list(ClState *S, Value *args, int argc, Value *result)
     return cl_list_from_array(S, args, (size_t)argc, result);
 }
 
+// (range A B) for ints beyond the small-int range: counts down from B - 1 to A in mp_ints.
+static int range_big(ClState *S, Value *args, Value *result)
+{
+    mp_int i, a, span;
+    if (mp_init_multi(&i, &a, &span, NULL) != MP_OKAY)
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "range: out of memory");
+    ClStatus status = cl_int_to_mp(S, args[0], &a);
+    if (status == CL_OK)
+        status = cl_int_to_mp(S, args[1], &i);
+    if (status == CL_OK && mp_sub(&i, &a, &span) != MP_OKAY)
+        status = cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "range: out of memory");
+    // More elements than any heap holds: refuse at once instead of filling memory first.
+    if (status == CL_OK && mp_count_bits(&span) > 40 && !mp_isneg(&span))
+        status = cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "range: too many elements");
+    Value acc = CL_EMPTY;
+    RootMark mark = cl_root(S, &acc);
+    while (status == CL_OK && mp_cmp(&i, &a) == MP_GT) {
+        Value n;
+        Cell *c = NULL;
+        mp_int element;  // cl_int_from_mp takes its digits
+        if (mp_sub_d(&i, 1, &i) != MP_OKAY || mp_init_copy(&element, &i) != MP_OKAY)
+            status = cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "range: out of memory");
+        else if ((status = cl_int_from_mp(S, &element, &n)) == CL_OK &&
+                 !(c = cl_alloc_cell(S, n, acc)))
+            status = CL_ERROR;
+        if (c)
+            acc = cl_from_cell(c);
+    }
+    cl_unroot(S, mark);
+    mp_clear_multi(&i, &a, &span, NULL);
+    *result = acc;
+    return status;
+}
+
+// (range A B): the ints A, A+1, ..., B-1; [] when B <= A.
 static int range(ClState *S, Value *args, int argc, Value *result)
 {
-    int64_t a, b;
-    TRY(cl_arg_int64(S, "range", args, 0, &a));
-    TRY(cl_arg_int64(S, "range", args, 1, &b));
+    TRY(cl_arg_int(S, "range", args, 0));
+    TRY(cl_arg_int(S, "range", args, 1));
+    if (!cl_is_small_int(args[0]) || !cl_is_small_int(args[1]))
+        return range_big(S, args, result);
+    int64_t a = cl_small_int(args[0]), b = cl_small_int(args[1]);
     Value acc = CL_EMPTY;
     RootMark mark = cl_root(S, &acc);
     for (int64_t i = b; i > a; i--) {

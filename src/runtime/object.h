@@ -42,6 +42,7 @@ enum {
     OBJF_HASHED = 1 << 2,    // OBJ_STRING: `hash` is valid
     OBJF_PRELUDE = 1 << 1,   // OBJ_PROTO: standard-library code (errors belong to its caller)
     OBJF_SHOW_BUILTIN = 1 << 2, // OBJ_PROTO: a prelude function that is a builtin
+    OBJF_TOP_LEVEL = 1 << 3, // OBJ_PROTO: a file's top-level form (not a function)
 };
 
 struct Obj {

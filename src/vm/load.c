@@ -121,6 +121,25 @@ ClStatus cl_vm_load_prelude(ClState *S, const char *source, size_t length, Modul
     return status;
 }
 
+// Enters the main program's file in the module table, so that a module importing it back is
+// an import cycle rather than a second copy of the program. Sources that are not files
+// (eval, the REPL, an embedder's strings) are not entered.
+static ClStatus register_main_file(ClState *S, const char *path)
+{
+    char canonical[PATH_MAX];
+    if (!realpath(path, canonical))
+        return CL_OK;
+    Value key, module = cl_from_object(S->main_module);
+    RootMark mark = cl_root(S, &key);
+    ClStatus status = cl_string_from_cstr(S, canonical, &key);
+    if (status == CL_OK && S->main_module->exports == CL_NIL)
+        status = cl_dict_new(S, false, &S->main_module->exports);
+    if (status == CL_OK)
+        status = cl_dict_set(S, S->modules, key, module, &S->modules);
+    cl_unroot(S, mark);
+    return status;
+}
+
 ClStatus cl_vm_run_main(ClState *S, const char *path, const char *source, size_t length,
                         Value *result)
 {
@@ -137,6 +156,10 @@ ClStatus cl_vm_run_main(ClState *S, const char *path, const char *source, size_t
             return CL_ERROR;
         }
         S->main_module = (Module *)cl_as_object(module);
+        if (register_main_file(S, path) != CL_OK) {
+            free(copy);
+            return CL_ERROR;
+        }
     }
     uint32_t unit;
     TRY(cl_module_add_source(S, S->main_module, path, copy, length, &unit));

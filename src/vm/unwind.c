@@ -73,7 +73,7 @@ static void build_trace(ClState *S)
         const Proto *p = f->closure->proto;
         const String *name = f->closure->name ? f->closure->name : p->name;
         Position pos = cl_linemap_position(cl_module_lines(p->module, p->unit), frame_offset(f));
-        bool top = p->param_count == 0 && !name && i == 0;
+        bool top = (p->h.flags & OBJF_TOP_LEVEL) != 0;
         cl_buffer_printf(&b, "  at %s (%s:%u:%u)\n",
                          name ? name->bytes : top ? "<top level>" : "<anonymous>",
                          cl_module_unit_path(p->module, p->unit), pos.line, pos.column);
