@@ -142,84 +142,90 @@ static ClStatus unordered_pair(ClState *S, Value a, Value b)
                      cl_type_name(b));
 }
 
-// The first pair of elements at which two sequences differ, for lexicographic order: returns
-// true with the pair, or false with *out set from the lengths when one is a prefix.
-static bool first_difference_list(ClState *S, Value a, Value b, Value *x, Value *y, int *out)
-{
-    while (cl_is_cell(a) && cl_is_cell(b)) {
-        Value p = cl_as_cell(a)->head, q = cl_as_cell(b)->head;
-        if (!cl_equal(S, p, q)) {
-            *x = p;
-            *y = q;
-            return true;
-        }
-        a = cl_as_cell(a)->tail;
-        b = cl_as_cell(b)->tail;
-    }
-    *out = a == b ? 0 : (a == CL_EMPTY ? -1 : 1);
-    return false;
-}
+// Ordering walks both values in step with a stack of pairs still to compare, so that each
+// element is visited once (a first-difference search with equality at every level would be
+// quadratic in the depth). A list pair pushes its tails; a tuple pair pushes its items, last
+// first, above a marker pair (CL_UNDEFINED, the order of the lengths) for when all are equal.
 
-static bool first_difference_tuple(ClState *S, Tuple *a, Tuple *b, Value *x, Value *y, int *out)
+// The order of `a` and `b` when neither contains anything to descend into.
+static ClStatus compare_leaves(ClState *S, Value a, Value b, bool nested, int *out)
 {
-    uint32_t n = a->h.aux < b->h.aux ? a->h.aux : b->h.aux;
-    for (uint32_t i = 0; i < n; i++)
-        if (!cl_equal(S, a->items[i], b->items[i])) {
-            *x = a->items[i];
-            *y = b->items[i];
-            return true;
+    if (cl_is_number(a) && cl_is_number(b)) {
+        bool unordered;
+        TRY(cl_num_compare(S, a, b, out, &unordered));
+        if (unordered)
+            *out = 2;
+        return CL_OK;
+    }
+    if (cl_is_object(a) && cl_is_object(b) && CL_OBJ_TYPE(a) == CL_OBJ_TYPE(b)) {
+        if (CL_OBJ_TYPE(a) == OBJ_STRING) {
+            *out = cl_string_compare(cl_as_string(a), cl_as_string(b));
+            return CL_OK;
         }
-    *out = a->h.aux == b->h.aux ? 0 : (a->h.aux < b->h.aux ? -1 : 1);
-    return false;
+        if (CL_OBJ_TYPE(a) == OBJ_DATE) {
+            Date *x = (Date *)cl_as_object(a), *y = (Date *)cl_as_object(b);
+            if ((x->h.flags & OBJF_DATETIME) == (y->h.flags & OBJF_DATETIME)) {
+                *out = x->micros < y->micros ? -1 : x->micros > y->micros;
+                return CL_OK;
+            }
+        }
+    }
+    // Inside lists and tuples, equal elements are passed over even when they have no order.
+    if (nested && cl_equal(S, a, b)) {
+        *out = 0;
+        return CL_OK;
+    }
+    return unordered_pair(S, a, b);
 }
 
 ClStatus cl_compare(ClState *S, Value a, Value b, int *out)
 {
+    PairStack st = {.capacity = 32};
+    st.items = st.inline_items;
+    ClStatus status = CL_OK;
+    bool nested = false;
+    int c = 0;
     for (;;) {
         if (cl_both_small_ints(a, b)) {
-            *out = (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
-            return CL_OK;
+            c = (int64_t)a < (int64_t)b ? -1 : (int64_t)a > (int64_t)b;
+        } else if (a == CL_UNDEFINED) {  // a tuple's items were all equal: its length decides
+            c = (int)cl_small_int(b);
+        } else if (cl_is_list(a) && cl_is_list(b)) {
+            if (cl_is_cell(a) && cl_is_cell(b)) {
+                push_pair(&st, cl_as_cell(a)->tail, cl_as_cell(b)->tail);
+                a = cl_as_cell(a)->head;
+                b = cl_as_cell(b)->head;
+                nested = true;
+                if (!st.failed)
+                    continue;
+            }
+            c = a == b ? 0 : (a == CL_EMPTY ? -1 : 1);
+        } else if (cl_is_obj_type(a, OBJ_TUPLE) && cl_is_obj_type(b, OBJ_TUPLE)) {
+            Tuple *x = cl_as_tuple(a), *y = cl_as_tuple(b);
+            uint32_t n = x->h.aux < y->h.aux ? x->h.aux : y->h.aux;
+            push_pair(&st, CL_UNDEFINED,
+                      cl_from_small_int(x->h.aux == y->h.aux ? 0 : x->h.aux < y->h.aux ? -1 : 1));
+            for (uint32_t i = n; i-- > 0;)
+                push_pair(&st, x->items[i], y->items[i]);
+            nested = true;
+            c = 0;
+        } else if ((status = compare_leaves(S, a, b, nested, &c)) != CL_OK) {
+            break;
         }
-        if (cl_is_number(a) && cl_is_number(b)) {
-            bool unordered;
-            TRY(cl_num_compare(S, a, b, out, &unordered));
-            if (unordered)
-                *out = 2;
-            return CL_OK;
+        if (st.failed) {
+            status = cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory while comparing");
+            break;
         }
-        if (cl_is_list(a) && cl_is_list(b)) {
-            Value x, y;
-            if (!first_difference_list(S, a, b, &x, &y, out))
-                return CL_OK;
-            a = x;
-            b = y;
-            continue;
-        }
-        if (!cl_is_object(a) || !cl_is_object(b) || CL_OBJ_TYPE(a) != CL_OBJ_TYPE(b))
-            return unordered_pair(S, a, b);
-        switch (CL_OBJ_TYPE(a)) {
-        case OBJ_STRING:
-            *out = cl_string_compare(cl_as_string(a), cl_as_string(b));
-            return CL_OK;
-        case OBJ_DATE: {
-            Date *x = (Date *)cl_as_object(a), *y = (Date *)cl_as_object(b);
-            if ((x->h.flags & OBJF_DATETIME) != (y->h.flags & OBJF_DATETIME))
-                return unordered_pair(S, a, b);
-            *out = x->micros < y->micros ? -1 : x->micros > y->micros;
-            return CL_OK;
-        }
-        case OBJ_TUPLE: {
-            Value x, y;
-            if (!first_difference_tuple(S, cl_as_tuple(a), cl_as_tuple(b), &x, &y, out))
-                return CL_OK;
-            a = x;
-            b = y;
-            continue;
-        }
-        default:
-            return unordered_pair(S, a, b);
-        }
+        if (c != 0 || st.count == 0)
+            break;
+        Pair next = st.items[--st.count];
+        a = next.a;
+        b = next.b;
     }
+    if (st.items != st.inline_items)
+        free(st.items);
+    *out = c;
+    return status;
 }
 
 // ---------------------------------------------------------------------------------------------

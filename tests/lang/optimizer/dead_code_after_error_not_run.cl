@@ -1,0 +1,3 @@
+(define (f) (head []) (io:print "not reached"))
+(io:print "before")
+(f)

@@ -1,0 +1,7 @@
+(define (twice) [(io:print "a") (io:print "b")])
+(twice)
+(twice)
+(io:print (+ (do (io:print "x") 1) (do (io:print "y") 2)))
+(define unused (io:print "side effect of an unused value"))
+(if (io:print "condition") 1 2)
+(do (io:print "first") (io:print "second") 3)

@@ -1,0 +1,5 @@
+(io:print "before")
+(define (never) (/ 1 0))
+(io:print "defined")
+(io:print (if #f (head []) "dead branch skipped"))
+(/ 1 0)

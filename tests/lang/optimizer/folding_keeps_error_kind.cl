@@ -1,0 +1,2 @@
+(io:print "before")
+(io:print (+ 1 "a"))

@@ -1,0 +1,2 @@
+(io:print "before")
+(io:print (to-int 1e400))

@@ -1,0 +1,6 @@
+(define k 10)
+(define (get-k) k)
+(define k 20)
+(io:print (get-k))
+(define k "string")
+(io:print (get-k))

@@ -1,0 +1,7 @@
+(define #tx 1)
+(define truex 2)
+(define nilly 3)
+(define --5 4)
+(define #f2 5)
+(define nil? 6)
+(io:print #tx truex nilly --5 #f2 nil?)

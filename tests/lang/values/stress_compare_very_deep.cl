@@ -1,0 +1,5 @@
+(define (nest n acc) (if (== n 0) acc (nest (- n 1) [acc])))
+(define a (nest 100000 [1]))
+(define b (nest 100000 [1]))
+(define c (nest 100000 [2]))
+(io:print (== a b) (== a c) (< a c) (<= a b) (length (list-unique [a b c])))

@@ -1,0 +1,5 @@
+(data Box (B a))
+(define (nest n acc) (if (== n 0) acc (nest (- n 1) (B (tuple acc)))))
+(define s (to-string (nest 100000 nil)))
+(io:print (string? s))
+(io:print (nest 3 nil))

@@ -1,0 +1,5 @@
+(io:print (dict-new) (dict-set (dict-set (dict-new) "a" 1) "b" [1 2]))
+(io:print (dict-set (dict-set (dict-new) 1 "one") [1 2] (tuple 3)))
+(io:print (set-new) (set-from-list [1 2 3]) (set-from-list ["a" [1]]))
+(io:print [(dict-set (dict-new) "k" "v\"q")] (tuple (set-from-list [nil])))
+(io:print (dict-set (dict-set (dict-set (dict-new) "x" 1) "y" 2) "x" 3))
