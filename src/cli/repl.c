@@ -4,13 +4,13 @@
 // of the last form is shown in its written form, an error as the CLI reports it.
 #include "cli.h"
 
-#include <editline/readline.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "claudelang.h"
+#include "runtime/dynload.h"
 #include "syntax/syntax.h"
 
 static const char repl_help[] =
@@ -40,7 +40,7 @@ static bool is_incomplete(const char *text, size_t length)
 static char *read_line(const char *prompt, bool interactive)
 {
     if (interactive)
-        return readline(prompt);
+        return cl_edit()->readline(prompt);
     size_t capacity = 0;
     char *line = NULL;
     ssize_t n = getline(&line, &capacity, stdin);
@@ -80,14 +80,15 @@ int cli_repl(int argc, char **argv)
                 argv[0]);
         return 2;
     }
-    bool interactive = isatty(STDIN_FILENO);
+    // Line editing when stdin is a terminal and libedit loads; plain lines otherwise.
+    bool interactive = isatty(STDIN_FILENO) && cl_edit();
     char history[4096] = "";
     if (interactive) {
         const char *home = getenv("HOME");
         if (home)
             snprintf(history, sizeof history, "%s/.claudelang_history", home);
-        using_history();
-        read_history(history);
+        cl_edit()->using_history();
+        cl_edit()->read_history(history);
         printf("ClaudeLang %s — :help for help, :quit to leave\n", CL_VERSION_STRING);
     }
     ClState *S = cl_open(NULL);
@@ -135,7 +136,7 @@ int cli_repl(int argc, char **argv)
             continue;
         if (interactive && length > 1) {
             input[length - 1] = '\0';
-            add_history(input);
+            cl_edit()->add_history(input);
             input[length - 1] = '\n';
         }
         evaluate(S, input, length);
@@ -147,7 +148,7 @@ int cli_repl(int argc, char **argv)
         evaluate(S, input, length);  // what remains at end of input, reported as it is
     free(input);
     if (interactive) {
-        write_history(history);
+        cl_edit()->write_history(history);
         putchar('\n');
     }
     cl_close(S);

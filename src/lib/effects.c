@@ -2,7 +2,6 @@
 // and the network (LANGUAGE.md §11.5–§11.9), and the gc: builtins that report on and steer the
 // collector (§15.15). The VM offers every effect operation to the effect layer
 // (src/vm/effect.c) before the function here runs; the gc: builtins are not effects.
-#include <curl/curl.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
@@ -14,6 +13,7 @@
 #include <unistd.h>
 
 #include "lib/lib.h"
+#include "runtime/dynload.h"
 #include "runtime/numconv.h"
 
 // The written form of `v` for an error message, cut to about 60 bytes, in `out`.
@@ -530,32 +530,35 @@ static size_t collect_body(char *data, size_t size, size_t count, void *user)
 // *status and the body in `body`. io-error when the request fails.
 static ClStatus http_get(ClState *S, const char *url, long *status, Buffer *body)
 {
-    CURL *curl = curl_easy_init();
+    const ClCurl *lib = cl_curl();
+    if (!lib)
+        return cl_raisef(S, CL_ERR_IO_ERROR, "network:fetch: libcurl could not be loaded");
+    CURL *curl = lib->easy_init();
     if (!curl)
         return cl_raisef(S, CL_ERR_IO_ERROR, "network:fetch: cannot start libcurl");
     char error[CURL_ERROR_SIZE] = "";
-    curl_easy_setopt(curl, CURLOPT_URL, url);
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
-    curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 10L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(curl, CURLOPT_USERAGENT, "claudelang");
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect_body);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, body);
-    CURLcode code = curl_easy_perform(curl);
+    lib->easy_setopt(curl, CURLOPT_URL, url);
+    lib->easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    lib->easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    lib->easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 1L);
+    lib->easy_setopt(curl, CURLOPT_MAXREDIRS, 10L);
+    lib->easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
+    lib->easy_setopt(curl, CURLOPT_TIMEOUT, 300L);
+    lib->easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    lib->easy_setopt(curl, CURLOPT_ACCEPT_ENCODING, "");
+    lib->easy_setopt(curl, CURLOPT_USERAGENT, "claudelang");
+    lib->easy_setopt(curl, CURLOPT_ERRORBUFFER, error);
+    lib->easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect_body);
+    lib->easy_setopt(curl, CURLOPT_WRITEDATA, body);
+    CURLcode code = lib->easy_perform(curl);
     if (code == CURLE_OK)
-        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, status);
-    curl_easy_cleanup(curl);
+        lib->easy_getinfo(curl, CURLINFO_RESPONSE_CODE, status);
+    lib->easy_cleanup(curl);
     if (body->failed)
         return out_of_memory(S, "network:fetch");
     if (code != CURLE_OK)
         return cl_raisef(S, CL_ERR_IO_ERROR, "network:fetch: %s: %s", url,
-                         error[0] ? error : curl_easy_strerror(code));
+                         error[0] ? error : lib->easy_strerror(code));
     return CL_OK;
 }
 

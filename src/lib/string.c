@@ -5,7 +5,7 @@
 #define _GNU_SOURCE  // memmem where the C library has it; `find` falls back to a plain search
 #include <stdlib.h>
 #include <string.h>
-#include <unicode/ucasemap.h>
+#include "runtime/dynload.h"
 
 #include "lib/lib.h"
 
@@ -540,16 +540,19 @@ static int32_t apply_case(const UCaseMap *map, bool upper, char *text, int32_t c
                           const String *s, UErrorCode *error)
 {
     if (upper)
-        return ucasemap_utf8ToUpper(map, text, capacity, s->bytes, (int32_t)s->size, error);
-    return ucasemap_utf8ToLower(map, text, capacity, s->bytes, (int32_t)s->size, error);
+        return cl_icu()->to_upper(map, text, capacity, s->bytes, (int32_t)s->size, error);
+    return cl_icu()->to_lower(map, text, capacity, s->bytes, (int32_t)s->size, error);
 }
 
 // Maps the case of `s` with ICU into `*out` (malloc'd, `*size` bytes): full Unicode mapping,
 // root locale, final sigma included. false when ICU fails or memory runs out.
 static bool map_icu(const String *s, bool upper, char **out, int32_t *size)
 {
+    const ClIcu *icu = cl_icu();
+    if (!icu)
+        return false;
     UErrorCode error = U_ZERO_ERROR;
-    UCaseMap *map = ucasemap_open("", U_FOLD_CASE_DEFAULT, &error);
+    UCaseMap *map = icu->casemap_open("", U_FOLD_CASE_DEFAULT, &error);
     int32_t capacity = (int32_t)(s->size + s->size / 2 + 16), needed = 0;
     char *text = malloc((size_t)capacity);
     if (text && U_SUCCESS(error))
@@ -562,7 +565,7 @@ static bool map_icu(const String *s, bool upper, char **out, int32_t *size)
         if (text)
             needed = apply_case(map, upper, text, capacity, s, &error);
     }
-    ucasemap_close(map);
+    icu->casemap_close(map);
     if (!text || U_FAILURE(error)) {
         free(text);
         return false;
@@ -584,6 +587,8 @@ static ClStatus map_case(ClState *S, const char *name, Value *args, bool upper, 
                          (unsigned)s->size);
     char *text;
     int32_t size;
+    if (!cl_icu())
+        return cl_raisef(S, CL_ERR_IO_ERROR, "%s: ICU (libicuuc) could not be loaded", name);
     if (!map_icu(s, upper, &text, &size))
         return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "%s: out of memory", name);
     ClStatus status = cl_string_new(S, text, (size_t)size, result);

@@ -4,10 +4,10 @@
 // (highlighting, the formatter) can use it directly.
 #include "syntax/syntax_private.h"
 #include "claudelang.h"
+#include "runtime/dynload.h"
 
 #include <stdarg.h>
 #include <string.h>
-#include <unicode/uchar.h>
 
 // Byte classes, one table lookup per byte on the hot loops.
 enum {
@@ -151,7 +151,8 @@ bool cl_unicode_upper(uint32_t cp)
 {
     if (cp < 0x80)
         return cp >= 'A' && cp <= 'Z';
-    return u_isupper((UChar32)cp) != 0;
+    const ClIcu *icu = cl_icu();  // without ICU, only ASCII letters count as upper case
+    return icu && icu->isupper((UChar32)cp) != 0;
 }
 
 // The offset of the first byte in [from, to) that does not start a valid UTF-8 sequence, or
