@@ -13,6 +13,8 @@
 // Folded results are kept small so that folding never builds large data at compile time.
 #define MAX_FOLDED_LIST 64
 #define MAX_FOLDED_STRING 4096
+// Bytes one folded call may allocate: enough for any result worth keeping.
+#define FOLD_BUDGET (64u << 10)
 
 typedef struct Folder {
     ClState *S;
@@ -145,7 +147,10 @@ static void fold_call(Folder *f, NodeId node)
     for (uint32_t i = 0; i < argc; i++)
         args[i] = f->folded[cl_tree_kid(t, node, i + 1)];
     uint32_t roots = f->S->roots.count;
-    if (b->fn(f->S, args, (int)argc, &result) != CL_OK) {
+    cl_heap_budget_begin(f->S, FOLD_BUDGET);
+    ClStatus status = b->fn(f->S, args, (int)argc, &result);
+    cl_heap_budget_end(f->S);
+    if (status != CL_OK) {
         cl_error_clear(f->S);  // leave the failure to run time
         f->S->roots.count = roots;
         return;

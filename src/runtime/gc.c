@@ -53,6 +53,30 @@ static uint64_t now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
+// Whether every allocation must take the general path: limits, failure injection and stress
+// collection all need it.
+static bool needs_care(ClState *S)
+{
+#ifdef CL_GCSTRESS
+    return true;
+#else
+    return S->heap.limit != 0 || S->config.fail_allocation_after != 0 || S->heap.budgeted;
+#endif
+}
+
+void cl_heap_budget_begin(ClState *S, size_t bytes)
+{
+    S->heap.budgeted = true;
+    S->heap.budget_left = bytes;
+    S->heap.careful = true;
+}
+
+void cl_heap_budget_end(ClState *S)
+{
+    S->heap.budgeted = false;
+    S->heap.careful = needs_care(S);
+}
+
 void cl_heap_init(ClState *S)
 {
     Heap *h = &S->heap;
@@ -64,11 +88,7 @@ void cl_heap_init(ClState *S)
     h->enabled = true;
     h->user_threshold = 100;
     h->limit = S->config.memory_limit;
-    // Limits, failure injection and stress collection all need the general allocation path.
-    h->careful = h->limit != 0 || S->config.fail_allocation_after != 0;
-#ifdef CL_GCSTRESS
-    h->careful = true;
-#endif
+    h->careful = needs_care(S);
 #ifdef CL_GCSTRESS
     const char *interval = getenv("CLAUDELANG_GCSTRESS_INTERVAL");
     h->stress_interval = interval && atoi(interval) > 0 ? (uint32_t)atoi(interval) : 1;
@@ -245,6 +265,11 @@ static bool prepare(ClState *S, size_t size)
     if (CL_UNLIKELY(S->config.fail_allocation_after != 0 &&
                     h->total_allocations >= S->config.fail_allocation_after))
         return false;
+    if (CL_UNLIKELY(h->budgeted)) {
+        if (size > h->budget_left)
+            return false;
+        h->budget_left -= size;
+    }
     if (CL_UNLIKELY(should_collect(h, size)))
         cl_gc_collect(S);
     if (CL_UNLIKELY(h->limit != 0 && h->allocated + h->external + size > h->limit)) {

@@ -45,6 +45,11 @@ typedef struct Buffer {
 // Heap (gc.c)
 
 void cl_heap_init(ClState *S);
+// Until cl_heap_budget_end, allocations fail with out-of-memory once `bytes` in all have been
+// allocated (the optimizer folds constants under a budget, so that it never builds a huge
+// value it would throw away).
+void cl_heap_budget_begin(ClState *S, size_t bytes);
+void cl_heap_budget_end(ClState *S);
 void cl_heap_fini(ClState *S);
 // Allocates an object of `size` bytes (header included) of `type`, with the header set and the
 // rest zeroed. May collect. NULL after raising out-of-memory.

@@ -50,6 +50,8 @@ typedef struct Heap {
     bool gray_overflow;       // the mark stack could not grow: rescan marked objects
     bool enabled;             // gc:enable / gc:disable
     bool careful;             // every allocation takes the general path (limits, stress)
+    bool budgeted;            // cl_heap_budget_begin: allocations draw from budget_left
+    size_t budget_left;
     bool collecting;
     uint32_t user_threshold;  // gc:set-threshold (reported by gc:get-threshold)
     uint32_t stress_interval; // gcstress builds: collect every this many allocations
