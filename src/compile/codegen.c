@@ -3,6 +3,13 @@
 // and are released when the expression that needed them is done. Every instruction records
 // the source offset of the expression it performs, for error positions. Calls in tail
 // position (LANGUAGE.md §4.6) become TAILCALL.
+//
+// A function that runs out of the 250 near registers is compiled again in far mode (the form
+// is compiled anew with that function marked): its variables from register FAR_VAR_LIMIT on
+// live in far registers (CL_FAR_BASE and up, copied to a near temporary for each use), and an
+// expression compiled while more than FAR_SPILL_HIGH near registers are taken first saves the
+// temporaries above FAR_VAR_LIMIT to far registers and reloads them afterwards. Functions that
+// fit are compiled exactly as if far registers did not exist.
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,9 +17,13 @@
 #include "compile/internal.h"
 
 // How deep the compiler itself may recurse; deeper nesting is a clean error.
-#define MAX_COMPILE_DEPTH 2000
+#define MAX_COMPILE_DEPTH CL_PARSE_MAX_DEPTH
 // Calls and literals with more elements than this are built through an internal array.
 #define MAX_INLINE_ELEMENTS 64
+// Far mode: variables get near registers only below FAR_VAR_LIMIT, and expressions start
+// with at most FAR_SPILL_HIGH near registers taken (leaving room for a call's arguments).
+#define FAR_VAR_LIMIT 64
+#define FAR_SPILL_HIGH 160
 
 typedef struct Gen Gen;
 
@@ -32,6 +43,9 @@ typedef struct FuncState {
     uint32_t start_offset;  // where the function's source starts
     uint32_t param_count;
     bool variadic;
+    bool far;               // compiled with far registers (see the top of the file)
+    uint32_t far_free;      // far registers are allocated like a stack from here
+    uint32_t far_max;       // ... and this is the highest far register used + 1
 } FuncState;
 
 struct Gen {
@@ -44,6 +58,8 @@ struct Gen {
     bool failed;
     uint32_t depth;
     Value *folded;          // optimizer: per node constant value + 1 encoding, or NULL
+    uint8_t *far_functions; // per resolver function: compile it in far mode
+    bool retry;             // failed only because a function needs far mode: compile again
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -137,8 +153,14 @@ static void patch_here(FuncState *fs, Patch p) { patch_to(fs, p, fs->count); }
 static uint32_t alloc_reg(FuncState *fs)
 {
     if (fs->free_reg >= CL_MAX_REGISTERS) {
-        fail_at(fs->g, fs->offset, CL_ERR_PARSE_ERROR,
-                "this function needs more than 250 registers: split it into smaller functions");
+        Gen *g = fs->g;
+        if (!fs->far && !g->failed && g->far_functions) {
+            g->far_functions[fs->function] = 1;  // compile the form again, this one far
+            g->retry = true;
+            g->failed = true;
+        }
+        fail_at(g, fs->offset, CL_ERR_PARSE_ERROR,
+                "this expression needs more than 250 registers at once: split it up");
         return 0;
     }
     uint32_t r = fs->free_reg++;
@@ -156,6 +178,60 @@ static uint32_t alloc_regs(FuncState *fs, uint32_t n)
 }
 
 static void free_to(FuncState *fs, uint32_t reg) { fs->free_reg = reg; }
+
+// Takes `n` consecutive far registers (far mode only).
+static uint32_t alloc_far(FuncState *fs, uint32_t n)
+{
+    if (fs->far_free + n > CL_MAX_FAR_REGISTERS) {
+        fail_at(fs->g, fs->offset, CL_ERR_PARSE_ERROR,
+                "this function needs more than 65535 registers: split it into smaller functions");
+        return CL_FAR_BASE;
+    }
+    uint32_t r = fs->far_free;
+    fs->far_free += n;
+    if (fs->far_free > fs->far_max)
+        fs->far_max = fs->far_free;
+    return r;
+}
+
+static bool is_far(uint32_t reg) { return reg >= CL_FAR_BASE; }
+
+// A register for a variable: near while there is room for them, else far.
+static uint32_t alloc_var(FuncState *fs)
+{
+    if (fs->far && fs->free_reg >= FAR_VAR_LIMIT)
+        return alloc_far(fs, 1);
+    return alloc_reg(fs);
+}
+
+// R[dest] = R[src] for a near dest and a near or far src (nothing when they are the same).
+static void move_from(FuncState *fs, uint32_t dest, uint32_t src)
+{
+    if (is_far(src))
+        emit_abx(fs, OP_MOVEFROMFAR, dest, src);
+    else if (dest != src)
+        emit_abc(fs, OP_MOVE, dest, src, 0);
+}
+
+// R[dest] = R[src] for a near or far dest and a near src.
+static void move_to(FuncState *fs, uint32_t dest, uint32_t src)
+{
+    if (is_far(dest))
+        emit_abx(fs, OP_MOVETOFAR, src, dest);
+    else if (dest != src)
+        emit_abc(fs, OP_MOVE, dest, src, 0);
+}
+
+// `reg` itself when near; else a new temporary holding its value (released by the caller's
+// free_to, like any temporary).
+static uint32_t near_copy(FuncState *fs, uint32_t reg)
+{
+    if (!is_far(reg))
+        return reg;
+    uint32_t t = alloc_reg(fs);
+    emit_abx(fs, OP_MOVEFROMFAR, t, reg);
+    return t;
+}
 
 // The index of constant `v` in the function, adding it (and reusing an identical one).
 static uint32_t constant(FuncState *fs, Value v)
@@ -236,10 +312,34 @@ static void function_init(FuncState *fs, Gen *g, FuncState *parent, uint32_t fun
     fs->name = CL_NIL;
     fs->constants = CL_NIL;
     fs->offset = parent ? parent->offset : 0;
+    fs->far = g->far_functions && g->far_functions[function];
+    fs->far_free = CL_FAR_BASE;
+    fs->far_max = CL_FAR_BASE;
     cl_root(g->S, &fs->constants);
     cl_root(g->S, &fs->name);
     if (cl_array_new(g->S, 8, &fs->constants) != CL_OK)
         g->failed = true;
+}
+
+// Gives parameter `i` of `count` (it arrives in register i) its register. In far mode the
+// parameters from FAR_VAR_LIMIT on live in far registers: those from CL_FAR_BASE on already
+// do, the others are moved there first thing.
+static void assign_param(FuncState *fs, Var *v, uint32_t i, uint32_t count)
+{
+    if (i == 0 && fs->far && count > CL_FAR_BASE) {
+        if (count >= CL_MAX_FAR_REGISTERS)
+            fail_at(fs->g, fs->offset, CL_ERR_PARSE_ERROR, "this function has too many parameters");
+        fs->far_free = fs->far_max = count;
+    }
+    if (fs->far && i >= FAR_VAR_LIMIT && i >= CL_FAR_BASE) {
+        v->reg = (uint16_t)i;
+    } else if (fs->far && i >= FAR_VAR_LIMIT) {
+        v->reg = (uint16_t)alloc_far(fs, 1);
+        emit_abx(fs, OP_MOVETOFAR, i, v->reg);
+    } else {
+        v->reg = (uint16_t)alloc_reg(fs);
+    }
+    v->has_reg = 1;
 }
 
 // Builds the Proto of a finished function. May collect. Returns the proto value or 0.
@@ -268,11 +368,14 @@ static Value function_finish(FuncState *fs, RootMark mark)
                 p->module = g->module;
                 p->unit = (uint16_t)g->unit;
                 p->name = fs->name == CL_NIL ? NULL : cl_as_string(fs->name);
-                p->param_count = (uint8_t)fs->param_count;
+                uint32_t registers = fs->max_reg + 1;
+                if (fs->far && fs->far_max > CL_FAR_BASE && fs->far_max > registers)
+                    registers = fs->far_max;
+                p->param_count = (uint16_t)fs->param_count;
                 p->variadic = fs->variadic;
-                p->fast_arity = fs->variadic ? 255 : (uint8_t)fs->param_count;
-                p->register_count = (uint8_t)(fs->max_reg + 1);
-                p->capture_count = (uint8_t)fn->capture_count;
+                p->fast_arity = fs->variadic ? 0xFFFF : (uint16_t)fs->param_count;
+                p->register_count = (uint16_t)registers;
+                p->capture_count = (uint16_t)fn->capture_count;
                 p->offset_start = fs->start_offset;
                 if (g->options.prelude)
                     p->h.flags |= OBJF_PRELUDE;
@@ -349,15 +452,27 @@ static void load_symbol(FuncState *fs, NodeId node, uint32_t dest)
         return;
     }
     if (v->function == fs->function) {
-        if (v->flags & VF_BOXED)
+        if ((v->flags & VF_BOXED) && is_far(v->reg)) {
+            emit_abx(fs, OP_MOVEFROMFAR, dest, v->reg);
+            emit_abc(fs, OP_GETBOX, dest, dest, 0);
+        } else if (v->flags & VF_BOXED) {
             emit_abc(fs, OP_GETBOX, dest, v->reg, 0);
-        else if (dest != v->reg)
-            emit_abc(fs, OP_MOVE, dest, v->reg, 0);
+        } else {
+            move_from(fs, dest, v->reg);
+        }
         if (v->flags & VF_DEFINED)
             emit_abx(fs, OP_CHECK, dest, name_constant(fs, v->decl ? v->decl : node));
         return;
     }
     int32_t ci = cl_function_capture_index(&g->r, fs->function, var_id(fs, v));
+    if (ci > 255) {  // beyond the 8-bit operand of GETCAP and friends
+        emit_abx(fs, OP_GETCAPX, dest, (unsigned)ci);
+        if (v->flags & VF_BOXED)
+            emit_abc(fs, OP_GETBOX, dest, dest, 0);
+        if (v->flags & (VF_CHECK | VF_EARLY))
+            emit_abx(fs, OP_CHECK, dest, name_constant(fs, node));
+        return;
+    }
     if (v->flags & VF_BOXED)
         emit_abc(fs, OP_GETCAPBOX, dest, (unsigned)ci, 0);
     else
@@ -379,10 +494,29 @@ static void store_symbol(FuncState *fs, NodeId name_node, uint32_t src)
             g->failed = true;
         emit_abx(fs, OP_SETGLOBAL, src, slot);
     } else if (v->flags & VF_BOXED) {
-        emit_abc(fs, OP_SETBOX, v->reg, src, 0);
-    } else if (v->reg != src) {
-        emit_abc(fs, OP_MOVE, v->reg, src, 0);
+        uint32_t saved = fs->free_reg;
+        emit_abc(fs, OP_SETBOX, near_copy(fs, v->reg), src, 0);
+        free_to(fs, saved);
+    } else {
+        move_to(fs, v->reg, src);
     }
+}
+
+// Emits `op reg, reg` (op one of LOADUNDEF, NEWBOX) on a variable's register, near or far.
+static void update_var(FuncState *fs, OpCode op, uint32_t reg)
+{
+    unsigned b = op == OP_LOADUNDEF ? 0 : reg;
+    if (!is_far(reg)) {
+        emit_abc(fs, op, reg, b, 0);
+        return;
+    }
+    uint32_t saved = fs->free_reg;
+    uint32_t t = alloc_reg(fs);
+    if (op != OP_LOADUNDEF)
+        emit_abx(fs, OP_MOVEFROMFAR, t, reg);
+    emit_abc(fs, op, t, op == OP_LOADUNDEF ? 0 : t, 0);
+    emit_abx(fs, OP_MOVETOFAR, t, reg);
+    free_to(fs, saved);
 }
 
 // Gives variables of scope `s` their registers and initial markers or boxes.
@@ -393,15 +527,15 @@ static void open_scope_vars(FuncState *fs, uint32_t s, bool skip_params)
     for (uint32_t i = sc->first_var; i < sc->first_var + sc->var_count; i++) {
         Var *v = &r->vars[i];
         if (!v->has_reg) {
-            v->reg = (uint8_t)alloc_reg(fs);
+            v->reg = (uint16_t)alloc_var(fs);
             v->has_reg = 1;
         }
         if (skip_params && (v->flags & VF_DEFINED) == 0)
             continue;  // a parameter or pattern variable: assigned already
         if (v->flags & VF_INIT_UNDEF)
-            emit_abc(fs, OP_LOADUNDEF, v->reg, 0, 0);
+            update_var(fs, OP_LOADUNDEF, v->reg);
         if (v->flags & VF_BOXED)
-            emit_abc(fs, OP_NEWBOX, v->reg, v->reg, 0);
+            update_var(fs, OP_NEWBOX, v->reg);
     }
 }
 
@@ -413,7 +547,7 @@ static void box_assigned_vars(FuncState *fs, uint32_t s)
     for (uint32_t i = sc->first_var; i < sc->first_var + sc->var_count; i++) {
         Var *v = &r->vars[i];
         if ((v->flags & VF_BOXED) && !(v->flags & VF_DEFINED))
-            emit_abc(fs, OP_NEWBOX, v->reg, v->reg, 0);
+            update_var(fs, OP_NEWBOX, v->reg);
     }
 }
 
@@ -479,11 +613,8 @@ static void compile_lambda(FuncState *fs, NodeId node, uint32_t dest, Value name
         child.variadic = text[0] == '&';
     }
     uint32_t s = r->functions[f].scope;
-    for (uint32_t i = 0; i < n; i++) {  // parameters arrive in registers 0 .. n-1
-        Var *v = var_of(&child, kid(fs, params, i));
-        v->reg = (uint8_t)alloc_reg(&child);
-        v->has_reg = 1;
-    }
+    for (uint32_t i = 0; i < n; i++)  // parameters arrive in registers 0 .. n-1
+        assign_param(&child, var_of(&child, kid(fs, params, i)), i, n);
     open_scope_vars(&child, s, true);
     box_assigned_vars(&child, s);
     uint32_t result = alloc_reg(&child);
@@ -509,11 +640,11 @@ static void compile_lambda(FuncState *fs, NodeId node, uint32_t dest, Value name
         else
             p->captures[i] = (CaptureDesc){
                 .from_register = 0,
-                .index = (uint8_t)cl_function_capture_index(r, fs->function, fn->captures[i])};
+                .index = (uint16_t)cl_function_capture_index(r, fs->function, fn->captures[i])};
     }
-    if (fn->capture_count > 255)
+    if (fn->capture_count > 65535)
         fail_at(g, node_of(fs, node)->span.start, CL_ERR_PARSE_ERROR,
-                "a function may capture at most 255 variables");
+                "a function may capture at most 65535 variables");
     emit_abx(fs, OP_CLOSURE, dest, constant(fs, proto));
 }
 
@@ -545,6 +676,20 @@ static void bind_value(FuncState *fs, NodeId name_node, NodeId value, uint32_t d
         emit_abx(fs, OP_NAMEFN, dest, name_constant(fs, name_node));
 }
 
+// Binds `value` straight into variable `v`'s register (through a temporary when it is far).
+static void bind_to_var(FuncState *fs, NodeId name, NodeId value, const Var *v)
+{
+    if (!is_far(v->reg)) {
+        bind_value(fs, name, value, v->reg);
+        return;
+    }
+    uint32_t saved = fs->free_reg;
+    uint32_t t = alloc_reg(fs);
+    bind_value(fs, name, value, t);
+    emit_abx(fs, OP_MOVETOFAR, t, v->reg);
+    free_to(fs, saved);
+}
+
 // ---------------------------------------------------------------------------------------------
 // let
 
@@ -563,15 +708,23 @@ static void patch_early_captures(FuncState *fs, NodeId node, uint32_t j)
             continue;
         int32_t ci = cl_function_capture_index(r, function_of_node(r, value), var_id(fs, vj));
         Var *vi = var_of(fs, kid(fs, binding, 0));
-        if (ci >= 0)
-            emit_abc(fs, OP_SETCAP, vi->reg, (unsigned)ci, vj->reg);
+        if (ci > 255) {
+            fail_at(fs->g, node_of(fs, value)->span.start, CL_ERR_PARSE_ERROR,
+                    "a function that refers to its own let binding may capture at most 256 "
+                    "variables");
+        } else if (ci >= 0) {
+            uint32_t saved = fs->free_reg;
+            uint32_t closure = near_copy(fs, vi->reg);
+            emit_abc(fs, OP_SETCAP, closure, (unsigned)ci, near_copy(fs, vj->reg));
+            free_to(fs, saved);
+        }
     }
 }
 
 static void compile_let(FuncState *fs, NodeId node, uint32_t dest, bool tail)
 {
     Resolver *r = &fs->g->r;
-    uint32_t base = fs->free_reg;
+    uint32_t base = fs->free_reg, far_base = fs->far_free;
     uint32_t s = r->node_scope[node] - 1;
     open_scope_vars(fs, s, false);
     uint32_t bindings = node_of(fs, node)->extra;
@@ -587,12 +740,13 @@ static void compile_let(FuncState *fs, NodeId node, uint32_t dest, bool tail)
             store_symbol(fs, name, t);
             free_to(fs, t);
         } else {
-            bind_value(fs, name, value, v->reg);
+            bind_to_var(fs, name, value, v);
         }
         patch_early_captures(fs, node, i);
     }
     body(fs, node, bindings, dest, tail);
     free_to(fs, base);
+    fs->far_free = far_base;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -933,12 +1087,39 @@ static int64_t consecutive_vars(FuncState *fs, NodeId pattern, uint32_t from, ui
     for (uint32_t i = from; i < end; i++) {
         NodeId p = kid(fs, pattern, i);
         Var *v = node_of(fs, p)->kind == NODE_PAT_VAR ? var_of(fs, p) : NULL;
-        if (!v || (v->flags & VF_BOXED) || (first >= 0 && v->reg != first + (i - from)))
+        if (!v || (v->flags & VF_BOXED) || is_far(v->reg) ||
+            (first >= 0 && v->reg != first + (i - from)))
             return -1;
         if (first < 0)
             first = v->reg;
     }
     return first;
+}
+
+static void compile_pattern(FuncState *fs, NodeId pattern, uint32_t subject, Patch *fails,
+                            uint32_t *fail_count, uint32_t fail_capacity);
+
+// Emits the tests of sub-patterns from..end of `pattern` against the registers from `first`
+// on. In far mode the registers a sub-pattern used are released after it, and the last one's
+// subject is moved down to `first` and released before its tests (whose first instruction
+// reads it), so nested patterns take no registers per level.
+static void compile_pattern_kids(FuncState *fs, NodeId pattern, uint32_t from, uint32_t end,
+                                 uint32_t first, Patch *fails, uint32_t *fail_count,
+                                 uint32_t fail_capacity)
+{
+    uint32_t count = end - from;
+    for (uint32_t i = 0; i < count && !fs->g->failed; i++) {
+        uint32_t subject = first + i;
+        if (fs->far && i + 1 == count) {
+            move_from(fs, first, subject);
+            free_to(fs, first);
+            subject = first;
+        }
+        compile_pattern(fs, kid(fs, pattern, from + i), subject, fails, fail_count,
+                        fail_capacity);
+        if (fs->far && i + 1 < count)
+            free_to(fs, first + count);
+    }
 }
 
 // Emits the tests of `pattern` against register `subject`; failing tests jump through
@@ -955,12 +1136,9 @@ static void compile_pattern(FuncState *fs, NodeId pattern, uint32_t subject, Pat
     switch ((NodeKind)n->kind) {
     case NODE_PAT_WILDCARD:
         return;
-    case NODE_PAT_VAR: {
-        Var *v = var_of(fs, pattern);
-        if (v->reg != subject)
-            emit_abc(fs, OP_MOVE, v->reg, subject, 0);
+    case NODE_PAT_VAR:
+        move_to(fs, var_of(fs, pattern)->reg, subject);
         return;
-    }
     case NODE_PAT_LIST: {
         bool rest = n->flags & NF_REST;
         uint32_t fixed = n->count - (rest ? 1 : 0);
@@ -968,9 +1146,9 @@ static void compile_pattern(FuncState *fs, NodeId pattern, uint32_t subject, Pat
         uint32_t first = direct >= 0 ? (uint32_t)direct : alloc_regs(fs, n->count);
         emit_abc(fs, rest ? OP_MATCHLISTR : OP_MATCHLIST, first, subject, fixed);
         fails[(*fail_count)++] = emit(fs, 0);
-        for (uint32_t i = 0; i < n->count && direct < 0; i++)
-            compile_pattern(fs, kid(fs, pattern, i), first + i, fails, fail_count,
-                            fail_capacity);
+        if (direct < 0)
+            compile_pattern_kids(fs, pattern, 0, n->count, first, fails, fail_count,
+                                 fail_capacity);
         return;
     }
     case NODE_PAT_CTOR: {
@@ -980,9 +1158,9 @@ static void compile_pattern(FuncState *fs, NodeId pattern, uint32_t subject, Pat
         emit_abc(fs, OP_MATCHCTOR, first, subject, 0);
         emit(fs, name_constant(fs, kid(fs, pattern, 0)) | arity << 16);
         fails[(*fail_count)++] = emit(fs, 0);
-        for (uint32_t i = 0; i < arity && direct < 0; i++)
-            compile_pattern(fs, kid(fs, pattern, 1 + i), first + i, fails, fail_count,
-                            fail_capacity);
+        if (direct < 0)
+            compile_pattern_kids(fs, pattern, 1, n->count, first, fails, fail_count,
+                                 fail_capacity);
         return;
     }
     default: {  // a literal
@@ -1029,11 +1207,11 @@ static void compile_match(FuncState *fs, NodeId node, uint32_t dest, bool tail)
     }
     for (uint32_t b = 0; b < branches && !fs->g->failed; b++) {
         NodeId branch = kid(fs, node, 1 + b);
-        uint32_t inner = fs->free_reg;
+        uint32_t inner = fs->free_reg, far_inner = fs->far_free;
         uint32_t s = r->node_scope[branch] - 1;
         const Scope *sc = &r->scopes[s];
         for (uint32_t i = sc->first_var; i < sc->first_var + sc->var_count; i++) {
-            r->vars[i].reg = (uint8_t)alloc_reg(fs);
+            r->vars[i].reg = (uint16_t)alloc_var(fs);
             r->vars[i].has_reg = 1;
         }
         uint32_t fail_count = 0;
@@ -1046,6 +1224,7 @@ static void compile_match(FuncState *fs, NodeId node, uint32_t dest, bool tail)
         for (uint32_t i = 0; i < fail_count; i++)
             patch_here(fs, fails[i]);
         free_to(fs, inner);
+        fs->far_free = far_inner;
     }
     fs->offset = node_of(fs, node)->span.start;
     emit_abc(fs, OP_MATCHFAIL, subject, dest, 0);
@@ -1095,7 +1274,7 @@ static void compile_define(FuncState *fs, NodeId node, uint32_t dest)
     NodeId name = kid(fs, node, 0), value = kid(fs, node, 1);
     Var *v = var_of(fs, name);
     if (v && !(v->flags & (VF_BOXED | VF_REASSIGNED))) {
-        bind_value(fs, name, value, v->reg);
+        bind_to_var(fs, name, value, v);
     } else {
         uint32_t saved = fs->free_reg;
         uint32_t t = alloc_reg(fs);
@@ -1314,7 +1493,7 @@ static uint32_t expr_any(FuncState *fs, NodeId node)
 {
     Var *v = node_of(fs, node)->kind == NODE_SYMBOL ? var_of(fs, node) : NULL;
     if (v && v->function == fs->function && !(v->flags & (VF_BOXED | VF_DEFINED)))
-        return v->reg;
+        return near_copy(fs, v->reg);
     uint32_t r = alloc_reg(fs);
     expr(fs, node, r, false);
     return r;
@@ -1353,7 +1532,8 @@ static void compile_node(FuncState *fs, NodeId node, uint32_t dest, bool tail)
         break;
     case NODE_SYMBOL: {
         Var *v = var_of(fs, node);
-        if (tail && v && v->function == fs->function && !(v->flags & (VF_BOXED | VF_DEFINED))) {
+        if (tail && v && v->function == fs->function && !(v->flags & (VF_BOXED | VF_DEFINED)) &&
+            !is_far(v->reg)) {
             emit_abc(fs, OP_RETURN, v->reg, 0, 0);  // return the variable's register as is
             return;
         }
@@ -1415,6 +1595,31 @@ static void compile_node(FuncState *fs, NodeId node, uint32_t dest, bool tail)
     finish(fs, dest, tail);
 }
 
+// Far mode, with more than FAR_SPILL_HIGH near registers taken: saves the temporaries from
+// FAR_VAR_LIMIT up (no variable lives there) to far registers, compiles `node` with those near
+// registers free, and reloads them; a `dest` among them gets the value through its saved copy.
+static void compile_windowed(FuncState *fs, NodeId node, uint32_t dest, bool tail)
+{
+    uint32_t lo = FAR_VAR_LIMIT, hi = fs->free_reg, top = fs->free_reg;
+    uint32_t far_saved = fs->far_free;
+    if (dest >= hi)
+        hi = dest + 1;
+    uint32_t save = alloc_far(fs, hi - lo);
+    for (uint32_t r = lo; r < hi; r++)
+        emit_abx(fs, OP_MOVETOFAR, r, save + (r - lo));
+    free_to(fs, lo);
+    uint32_t target = dest >= lo ? alloc_reg(fs) : dest;
+    compile_node(fs, node, target, tail);
+    if (!tail) {
+        if (target != dest)
+            emit_abx(fs, OP_MOVETOFAR, target, save + (dest - lo));
+        for (uint32_t r = lo; r < hi; r++)
+            emit_abx(fs, OP_MOVEFROMFAR, r, save + (r - lo));
+    }
+    free_to(fs, top);
+    fs->far_free = far_saved;
+}
+
 static void expr(FuncState *fs, NodeId node, uint32_t dest, bool tail)
 {
     Gen *g = fs->g;
@@ -1428,13 +1633,42 @@ static void expr(FuncState *fs, NodeId node, uint32_t dest, bool tail)
     }
     uint32_t saved = fs->offset;
     fs->offset = node_of(fs, node)->span.start;
-    compile_node(fs, node, dest, tail);
+    if (fs->far && fs->free_reg > FAR_SPILL_HIGH)
+        compile_windowed(fs, node, dest, tail);
+    else
+        compile_node(fs, node, dest, tail);
     fs->offset = saved;
     g->depth--;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Entry points
+
+// Compiles `form` (with `params`, a contract condition) into a prototype, or returns 0 after
+// a failure (g->retry set when only a function's far mode was missing). May collect.
+static Value compile_form_once(Gen *g, NodeId form, String *const *params, uint32_t param_count)
+{
+    FuncState fs;
+    RootMark mark = g->S->roots.count;
+    function_init(&fs, g, NULL, 0);
+    fs.offset = cl_tree_node(g->t, form)->span.start;
+    fs.start_offset = fs.offset;
+    uint32_t s = g->r.functions[0].scope;
+    if (params) {
+        fs.param_count = param_count;
+        for (uint32_t i = 0; i < param_count; i++)
+            assign_param(&fs, &g->r.vars[g->r.scopes[s].first_var + i], i, param_count);
+        open_scope_vars(&fs, s, true);
+        box_assigned_vars(&fs, s);
+    }
+    uint32_t result = alloc_reg(&fs);
+    // A top-level form's calls are not tail calls: its frame stays below them, so an error in
+    // a function it calls (or in the standard library) has this form's call as its position.
+    expr(&fs, form, result, params != NULL);
+    if (!params)
+        emit_abc(&fs, OP_RETURN, result, 0, 0);
+    return function_finish(&fs, mark);
+}
 
 static ClStatus compile_entry(ClState *S, Module *m, uint32_t unit, NodeId form,
                               const CompileOptions *options,
@@ -1460,28 +1694,22 @@ static ClStatus compile_entry(ClState *S, Module *m, uint32_t unit, NodeId form,
         cl_unroot(S, outer);
         return CL_ERROR;
     }
-    FuncState fs;
-    RootMark mark = S->roots.count;
-    function_init(&fs, &g, NULL, 0);
-    fs.offset = cl_tree_node(g.t, form)->span.start;
-    fs.start_offset = fs.offset;
-    uint32_t s = g.r.functions[0].scope;
-    if (params) {
-        fs.param_count = param_count;
-        for (uint32_t i = 0; i < param_count; i++) {
-            g.r.vars[g.r.scopes[s].first_var + i].reg = (uint8_t)alloc_reg(&fs);
-            g.r.vars[g.r.scopes[s].first_var + i].has_reg = 1;
-        }
-        open_scope_vars(&fs, s, true);
-        box_assigned_vars(&fs, s);
+    g.far_functions = calloc(g.r.function_count ? g.r.function_count : 1, 1);
+    if (!g.far_functions) {
+        cl_resolver_fini(&g.r);
+        cl_unroot(S, outer);
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory while compiling");
     }
-    uint32_t result = alloc_reg(&fs);
-    // A top-level form's calls are not tail calls: its frame stays below them, so an error in
-    // a function it calls (or in the standard library) has this form's call as its position.
-    expr(&fs, form, result, params != NULL);
-    if (!params)
-        emit_abc(&fs, OP_RETURN, result, 0, 0);
-    Value proto = function_finish(&fs, mark);
+    Value proto = compile_form_once(&g, form, params, param_count);
+    while (g.retry) {  // some function needs far registers: compile it all again
+        g.retry = false;
+        g.failed = false;
+        g.depth = 0;
+        for (uint32_t i = 0; i < g.r.var_count; i++)
+            g.r.vars[i].has_reg = 0;
+        proto = compile_form_once(&g, form, params, param_count);
+    }
+    free(g.far_functions);
     cl_resolver_fini(&g.r);
     cl_unroot(S, outer);
     if (g.failed || !proto)

@@ -9,8 +9,12 @@
 #include "runtime/runtime.h"
 #include "syntax/syntax.h"
 
-// The most registers, parameters and captures a function may use (instruction fields).
+// The near registers a function may use (8-bit instruction fields). A function that needs more
+// is compiled again with far registers (CL_FAR_BASE and up, reached by MOVEFROMFAR/MOVETOFAR),
+// up to CL_MAX_FAR_REGISTERS in all; captures beyond 255 are read by GETCAPX.
 #define CL_MAX_REGISTERS 250
+#define CL_FAR_BASE 256
+#define CL_MAX_FAR_REGISTERS 65535
 #define CL_MAX_CONSTANTS 65535
 
 // Per-module compile state that lives across its forms: global slot names and the side tables

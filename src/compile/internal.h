@@ -23,7 +23,7 @@ typedef struct Var {
     uint32_t scope;
     int32_t binding;       // let: index of its first binding; -1 otherwise
     uint16_t flags;        // VarFlags
-    uint8_t reg;           // assigned by codegen
+    uint16_t reg;          // assigned by codegen: near (< CL_FAR_BASE) or far
     uint8_t has_reg;
 } Var;
 

@@ -127,7 +127,7 @@ typedef struct Box {
 // the creating closure's own captures.
 typedef struct CaptureDesc {
     uint8_t from_register;  // 1: register `index`; 0: capture `index` of the enclosing closure
-    uint8_t index;
+    uint16_t index;         // registers may be far (beyond 255), see opcodes.def
 } CaptureDesc;
 
 struct Proto {
@@ -143,11 +143,11 @@ struct Proto {
     uint32_t code_count;
     uint32_t constant_count;
     uint32_t offset_start;   // the source offset of the lambda itself
-    uint8_t param_count;
-    uint8_t register_count;
-    uint8_t capture_count;
+    uint16_t param_count;
+    uint16_t register_count; // near registers 0..255 and far ones above (up to 65535)
+    uint16_t capture_count;
     uint8_t variadic;        // prelude only: the last parameter takes the rest as a list
-    uint8_t fast_arity;      // param_count, or 255 when variadic (calls compare argc to it)
+    uint16_t fast_arity;     // param_count, or 0xFFFF when variadic (calls compare argc to it)
     uint16_t unit;           // the module's source text this code came from
     uint32_t call_count;     // for the JIT's hotness threshold
     void *jit_code;          // native entry, or NULL

@@ -1019,6 +1019,15 @@ L_MATCHFAIL:
 L_CALLB:
 L_NOP:
     NEXT;
+L_MOVEFROMFAR:
+    R[A] = R[ARG_Bx(i)];
+    NEXT;
+L_MOVETOFAR:
+    R[ARG_Bx(i)] = R[A];
+    NEXT;
+L_GETCAPX:
+    R[A] = cl->captures[ARG_Bx(i)];
+    NEXT;
 L_IMPORT:
     f->pc = pc;
     if (import_instruction(S, cl, A, K[ARG_Bx(i)]) != CL_OK)

@@ -1,0 +1,2 @@
+(define s "ababababab")
+(io:print (== s s) [(nth [s] 0)] )
