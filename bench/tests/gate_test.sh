@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# gate_test.sh SOURCE_DIR WORK_DIR: shows that the regression gate works. Builds `claudelang`
-# twice in Release under WORK_DIR, once normally and once with CL_SLOW_OPCODE_HOOK (ADD does
-# extra work), records an instruction-count baseline with the normal build, then checks that
+# gate_test.sh SOURCE_DIR WORK_DIR [NORMAL]: shows that the regression gate works. Builds
+# `claudelang` in Release under WORK_DIR with CL_SLOW_OPCODE_HOOK (ADD does extra work), and a
+# normal Release build too unless NORMAL names one (the release preset passes its own), records an instruction-count baseline with the normal build, then checks that
 # `claudelang bench --check` passes on the normal build and fails on the slowed one, naming
 # the benchmark. Exit 77 (skipped) when valgrind is not installed.
 set -u
 source_dir=$1
 work=$2
 cases=gate/fib,gate/loop,gate/closures
+normal=${3:-}
 
 if ! command -v valgrind > /dev/null; then
   echo "SKIP: valgrind is not installed (the gate counts instructions with callgrind)"
@@ -28,9 +29,11 @@ build() {
 }
 
 mkdir -p "$work"
-build normal -DCL_SLOW_OPCODE_HOOK=OFF
+if [ -z "$normal" ]; then
+  build normal -DCL_SLOW_OPCODE_HOOK=OFF
+  normal=$work/normal/claudelang
+fi
 build slowhook -DCL_SLOW_OPCODE_HOOK=ON
-normal=$work/normal/claudelang
 slow=$work/slowhook/claudelang
 baseline=$work/baseline.json
 
