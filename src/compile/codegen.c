@@ -195,6 +195,7 @@ static uint32_t alloc_far(FuncState *fs, uint32_t n)
     return r;
 }
 
+// Whether `reg` is a far register (reached only by MOVEFROMFAR and MOVETOFAR).
 static bool is_far(uint32_t reg) { return reg >= CL_FAR_BASE; }
 
 // A register for a variable: near while there is room for them, else far.
