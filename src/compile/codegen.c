@@ -1672,10 +1672,60 @@ static Value compile_form_once(Gen *g, NodeId form, String *const *params, uint3
     return function_finish(&fs, mark);
 }
 
+// Finds the node nested deepest under `form` without recursing, for compile_entry's check:
+// the resolver, the optimizer and codegen each recurse once per level of nesting, so a form
+// deeper than MAX_COMPILE_DEPTH is refused before any of them runs. False when out of memory.
+static bool deepest_node(const Tree *t, NodeId form, uint32_t *depth, NodeId *where)
+{
+    typedef struct { NodeId node; uint32_t depth; } Item;
+    size_t count = 0, capacity = 256;
+    Item *stack = malloc(capacity * sizeof *stack);
+    if (!stack)
+        return false;
+    stack[count++] = (Item){form, 1};
+    *depth = 0;
+    *where = form;
+    while (count > 0) {
+        Item item = stack[--count];
+        if (item.depth > *depth) {
+            *depth = item.depth;
+            *where = item.node;
+        }
+        uint32_t kids = cl_tree_kid_count(t, item.node);
+        if (count + kids > capacity) {
+            capacity = (count + kids) * 2;
+            Item *grown = realloc(stack, capacity * sizeof *stack);
+            if (!grown) {
+                free(stack);
+                return false;
+            }
+            stack = grown;
+        }
+        for (uint32_t k = 0; k < kids; k++)
+            stack[count++] = (Item){cl_tree_kid(t, item.node, k), item.depth + 1};
+    }
+    free(stack);
+    return true;
+}
+
 static ClStatus compile_entry(ClState *S, Module *m, uint32_t unit, NodeId form,
                               const CompileOptions *options,
                               String *const *params, uint32_t param_count, Value *proto_out)
 {
+    const Tree *tree = cl_module_tree(m, unit);
+    uint32_t depth;
+    NodeId deepest;
+    if (!deepest_node(tree, form, &depth, &deepest))
+        return cl_raisef(S, CL_ERR_OUT_OF_MEMORY, "out of memory while compiling");
+    if (depth > MAX_COMPILE_DEPTH) {
+        cl_raisef(S, CL_ERR_PARSE_ERROR, "expression nested too deeply to compile (%u levels; "
+                  "at most %u)", depth, (unsigned)MAX_COMPILE_DEPTH);
+        S->error.module = m;
+        S->error.unit = unit;
+        S->error.offset = cl_tree_node(tree, deepest)->span.start;
+        S->error.has_position = true;
+        return CL_ERROR;
+    }
     Gen g = {.S = S, .module = m, .unit = unit, .t = cl_module_tree(m, unit), .options = *options};
     g.r.S = S;
     g.r.module = m;
