@@ -526,22 +526,15 @@ typedef struct Writer {
     size_t capacity;
 } Writer;
 
-// Raises type-error for a value JSON cannot hold: "json-stringify: a value of type set cannot
-// be written as JSON: #{1 2}" (the value's written form shortened to one line of 60 bytes).
+// Raises type-error for a value JSON cannot hold: "json-stringify: a value cannot be written as
+// JSON, got set #{1 2}" (the value's written form shortened to one line of 60 bytes).
 static ClStatus not_writable(ClState *S, const char *what, Value v)
 {
     Buffer b;
     cl_buffer_init(&b);
-    cl_write_value(S, &b, v);
-    if (b.size > 60) {
-        b.size = 57;
-        while (b.size > 0 && ((unsigned char)b.bytes[b.size] & 0xC0) == 0x80)
-            b.size--;  // do not cut a character in two
-        cl_buffer_append_cstr(&b, "...");
-    }
-    cl_buffer_append(&b, "", 1);
-    cl_raisef(S, CL_ERR_TYPE_ERROR, "json-stringify: %s %s cannot be written as JSON: %s", what,
-              cl_type_name(v), b.failed ? "?" : b.bytes);
+    cl_describe_value(S, &b, v);
+    cl_raisef(S, CL_ERR_TYPE_ERROR, "json-stringify: %s cannot be written as JSON, got %s", what,
+              b.failed ? cl_type_name(v) : b.bytes);
     cl_buffer_fini(&b);
     return CL_ERROR;
 }
@@ -560,7 +553,7 @@ static ClStatus write_start(Writer *w, Value v)
         return CL_OK;
     bool is_list = cl_is_list(v), is_tuple = cl_is_obj_type(v, OBJ_TUPLE);
     if (!is_list && !is_tuple && !is_plain_dict(v))
-        return not_writable(w->S, "a value of type", v);
+        return not_writable(w->S, "a value", v);
     if (w->count == w->capacity) {
         size_t capacity = w->capacity ? w->capacity * 2 : 16;
         Pending *grown = realloc(w->stack, capacity * sizeof *grown);
@@ -600,7 +593,7 @@ static ClStatus next_element(Writer *w, Pending *p, Value *next, bool *found)
     p->first = false;
     if (cl_is_obj_type(p->container, OBJ_DICT)) {
         if (!write_key(&w->out, key))
-            return not_writable(w->S, "a dict key of type", key);
+            return not_writable(w->S, "a dict key", key);
         cl_buffer_append(&w->out, ": ", 2);
     }
     return CL_OK;

@@ -91,14 +91,9 @@ ClStatus cl_type_error_arg(ClState *S, const char *function, int position, const
 {
     Buffer b;
     cl_buffer_init(&b);
-    cl_write_value(S, &b, got);
-    if (b.size > 60) {
-        b.size = 57;
-        cl_buffer_append_cstr(&b, "...");
-    }
-    cl_buffer_append(&b, "", 1);
-    cl_raisef(S, CL_ERR_TYPE_ERROR, "%s expects %s as argument %d, got %s %s", function,
-              expected, position, cl_type_name(got), b.failed ? "" : b.bytes);
+    cl_describe_value(S, &b, got);
+    cl_raisef(S, CL_ERR_TYPE_ERROR, "%s expects %s as argument %d, got %s", function, expected,
+              position, b.failed ? cl_type_name(got) : b.bytes);
     cl_buffer_fini(&b);
     return CL_ERROR;
 }

@@ -135,13 +135,9 @@ static ClStatus operand_error(ClState *S, ArithOp op, Value a, Value b)
     Value bad = cl_is_number(a) ? b : a;
     Buffer text;
     cl_buffer_init(&text);
-    cl_write_value(S, &text, bad);
-    if (text.size > 60) {
-        text.size = 57;
-        cl_buffer_append_cstr(&text, "...");
-    }
-    cl_raisef(S, CL_ERR_TYPE_ERROR, "%s expects numbers, got %s %s", op_names[op],
-              cl_type_name(bad), text.failed || !text.bytes ? "" : text.bytes);
+    cl_describe_value(S, &text, bad);
+    cl_raisef(S, CL_ERR_TYPE_ERROR, "%s expects numbers, got %s", op_names[op],
+              text.failed ? cl_type_name(bad) : text.bytes);
     cl_buffer_fini(&text);
     return CL_ERROR;
 }

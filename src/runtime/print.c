@@ -279,6 +279,35 @@ static void step(ClState *S, Buffer *b, WorkStack *st, Work w)
     }
 }
 
+void cl_describe_value(ClState *S, Buffer *b, Value v)
+{
+    const char *type = cl_type_name(v);
+    size_t start = b->size;
+    cl_write_value(S, b, v);
+    if (b->failed)
+        return;
+    size_t length = b->size - start;
+    if (length == strlen(type) && memcmp(b->bytes + start, type, length) == 0) {
+        cl_buffer_append(b, "", 1);  // nil: its written form is its type name
+        return;
+    }
+    if (length > 60) {
+        b->size = start + 57;
+        while (b->size > start && ((unsigned char)b->bytes[b->size] & 0xC0) == 0x80)
+            b->size--;  // do not cut a character in two
+        cl_buffer_append_cstr(b, "...");
+    }
+    cl_buffer_append(b, "", 1);
+    size_t written = b->size - start;  // the written form and its NUL, moved after the type
+    size_t prefix = strlen(type) + 1;
+    cl_buffer_append(b, type, prefix);
+    if (b->failed)
+        return;
+    memmove(b->bytes + start + prefix, b->bytes + start, written);
+    memcpy(b->bytes + start, type, prefix - 1);
+    b->bytes[start + prefix - 1] = ' ';
+}
+
 void cl_write_value(ClState *S, Buffer *b, Value v)
 {
     WorkStack st = {.capacity = 64};

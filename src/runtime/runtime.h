@@ -56,7 +56,9 @@ void cl_heap_fini(ClState *S);
 Obj *cl_alloc_object(ClState *S, ObjType type, size_t size);
 // Allocates a cons cell holding head/tail. May collect; both values are rooted meanwhile.
 // NULL after raising out-of-memory.
-Cell *cl_alloc_cell(ClState *S, Value head, Value tail);
+CL_INLINE Cell *cl_alloc_cell(ClState *S, Value head, Value tail);
+// cl_alloc_cell's general path: collections, limits, new pages. May collect.
+Cell *cl_alloc_cell_slow(ClState *S, Value head, Value tail);
 // Notes `bytes` held outside the heap by an object (they count toward collection and limits).
 void cl_heap_note_external(ClState *S, ptrdiff_t bytes);
 // Runs a full collection now.
@@ -80,6 +82,35 @@ CL_INLINE RootMark cl_root(ClState *S, Value *slot)
     return S->roots.count++;
 }
 CL_INLINE void cl_unroot(ClState *S, RootMark mark) { S->roots.count = mark; }
+
+// The fast path of cl_alloc_cell, inline: a free or never-used slot of the cell pages while no
+// collection is due and no limit applies. Anything else (and every gcstress allocation) takes
+// cl_alloc_cell_slow.
+CL_INLINE Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
+{
+#ifndef CL_GCSTRESS
+    Heap *h = &S->heap;
+    SizeClass *c = &h->cells;
+    if (CL_LIKELY(!h->careful && h->since_collection + sizeof(Cell) <= h->trigger)) {
+        Cell *cell = c->free;
+        if (cell)
+            c->free = (void *)(uintptr_t)cell->tail;  // the free list links through word 8
+        else if (CL_LIKELY(c->bump < c->bump_end)) {
+            cell = (Cell *)(void *)c->bump;
+            c->bump += sizeof(Cell);
+        }
+        if (CL_LIKELY(cell != NULL)) {
+            h->total_allocations++;
+            h->since_collection += sizeof(Cell);
+            h->allocated += sizeof(Cell);
+            cell->head = head;
+            cell->tail = tail;
+            return cell;
+        }
+    }
+#endif
+    return cl_alloc_cell_slow(S, head, tail);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Errors (error.c)
@@ -176,6 +207,18 @@ void cl_list_builder_init(ListBuilder *b);
 ClStatus cl_list_builder_add(ClState *S, ListBuilder *b, Value v);
 // The list of values[0 .. count-1]. May collect; `values` must be rooted (e.g. VM registers).
 ClStatus cl_list_from_array(ClState *S, const Value *values, size_t count, Value *out);
+// The prelude's list builders (%builder) are tuples (first cell, last cell), filled front to
+// back in place: nobody else sees the list until %builder-list hands it out. Links the new
+// cell `c` (whose tail is []) at the end of builder `b`. Allocates nothing.
+CL_INLINE void cl_builder_link(Value b, Cell *c)
+{
+    Tuple *t = (Tuple *)cl_as_object(b);
+    if (t->items[1] == CL_EMPTY)
+        t->items[0] = cl_from_cell(c);
+    else
+        cl_as_cell(t->items[1])->tail = cl_from_cell(c);
+    t->items[1] = cl_from_cell(c);
+}
 
 // ---------------------------------------------------------------------------------------------
 // Tuples, ADTs, constructors, boxes (object.c)
@@ -222,6 +265,10 @@ uint64_t cl_hash(ClState *S, Value v);
 void cl_write_value(ClState *S, Buffer *b, Value v);
 // Appends `v` as io:print shows it: strings raw, everything else written.
 void cl_display_value(ClState *S, Buffer *b, Value v);
+// Appends how an error message shows a value it did not accept: its type and its written form
+// cut to one line of about 60 bytes at a character boundary ("int 5", "string \"ab\"", "nil"),
+// then a NUL: `b->bytes` is a C string afterwards unless `b->failed`.
+void cl_describe_value(ClState *S, Buffer *b, Value v);
 // Appends `#<date ...>` / `#<datetime ...>` (print.c).
 void cl_date_write(Buffer *b, Value v);
 // The name of a value's type for messages ("int", "list", "function").
