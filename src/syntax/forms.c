@@ -1061,10 +1061,10 @@ static NodeId parse_clause(Parser *p, Frame *f)
 {
     Token key = p->token;
     int kind = clause_kind(p->tree->source + key.start, key.length);
-    char text[96];
-    cl_parse_text(p, key, text, sizeof text);
+    char text[96]; // the key as messages show it, made only when there is a message
     advance(p);
     if (kind < 0) {
+        cl_parse_text(p, key, text, sizeof text);
         Diagnostic *d = cl_parse_error(p, key.start, key.start + key.length, "bad-clause",
                                  "unknown contract clause `%s`", text);
         cl_diag_set_hint(d, (Span){0, 0}, "the clauses are :requires (or :pre), :ensures (or "
@@ -1084,6 +1084,7 @@ static NodeId parse_clause(Parser *p, Frame *f)
                              want == TOK_STRING ? string_flags(p->token) : 0));
         } else if (p->token.kind != TOK_ERROR) {
             char shown[96];
+            cl_parse_text(p, key, text, sizeof text);
             Token at = at_end(p, f) ? key : p->token;
             cl_parse_error(p, at.start, at.start + at.length, "bad-clause", "`%s` takes %s, found %s",
                      text, kind == CLAUSE_PURE ? "#t or #f" : "a string",
