@@ -337,7 +337,7 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
     return alloc_slow(S, type, size);
 }
 
-Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
+CL_NOINLINE Cell *cl_alloc_cell_slow(ClState *S, Value head, Value tail)
 {
     SizeClass *c = &S->heap.cells;
     Cell *cell;
