@@ -322,12 +322,47 @@ static inline unsigned word_hash(const unsigned char *a, uint32_t length)
     return (length * 4 + a[0] + second * 41) & 63;
 }
 
+// What an atom's first byte allows, so that most symbols are told apart with one lookup: bit L
+// (1 to 13) when a word of `words` of length L starts with the byte, A_OTHER when the atom may
+// be a number (a digit or `-`), a keyword (`:`) or a `...` name (`.`). An atom whose entry has
+// neither A_OTHER nor the bit of its length is a plain symbol. Must agree with `words`.
+enum { A_OTHER = 1 << 15 };
+#define L(length) (1 << (length))
+static const uint16_t atom_start[256] = {
+    ['0'] = A_OTHER, ['1'] = A_OTHER, ['2'] = A_OTHER, ['3'] = A_OTHER, ['4'] = A_OTHER,
+    ['5'] = A_OTHER, ['6'] = A_OTHER, ['7'] = A_OTHER, ['8'] = A_OTHER, ['9'] = A_OTHER,
+    ['-'] = A_OTHER, [':'] = A_OTHER | L(1), ['.'] = A_OTHER,
+    ['l'] = L(3) | L(6),        // let lambda
+    ['d'] = L(2) | L(4) | L(6), // do data define
+    ['i'] = L(2) | L(6),        // if import
+    ['b'] = L(5),               // begin
+    ['m'] = L(5) | L(6),        // match module
+    ['e'] = L(6),               // export effect
+    ['p'] = L(8),               // parallel
+    ['u'] = L(9),               // uncertain
+    ['s'] = L(13),              // spec:contract
+    ['_'] = L(1),               // _
+    ['a'] = L(2),               // as
+    ['*'] = L(1),               // *
+    ['#'] = L(2),               // #t #f
+    ['t'] = L(4),               // true
+    ['f'] = L(5),               // false
+    ['n'] = L(3),               // nil
+};
+#undef L
+
 // Classifies the atom [start, start+length) (LANGUAGE.md §2.3): number, literal, keyword or
 // symbol (with its TokenWord).
 static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t start, uint32_t length,
                                            uint8_t flags, Token *t, Lexer *lx)
 {
     const unsigned char *a = s + start;
+    unsigned allows = atom_start[a[0]];
+    if (CL_LIKELY(!(allows & A_OTHER) && (length > 13 || !(allows & (1u << length))))) {
+        set_token(t, TOK_SYMBOL, start, length);
+        t->flags = flags;
+        return;
+    }
     if ((byte_class[a[0]] & C_DIGIT) || (a[0] == '-' && length > 1 && (byte_class[a[1]] & C_DIGIT))) {
         uint32_t i = a[0] == '-';
         while (i < length && (byte_class[a[i]] & C_DIGIT))
@@ -391,14 +426,34 @@ static uint32_t lex_atom_unicode(Lexer *lx, uint32_t start, uint32_t i, Token *t
     return i;
 }
 
-// atom := a maximal run of non-delimiter characters. ASCII runs are the fast path. Returns the
-// offset after the atom.
-static CL_ALWAYS_INLINE uint32_t lex_atom(Lexer *lx, const unsigned char *s, uint32_t n,
-                                          uint32_t start, Token *t)
+// The offset of the first delimiter or byte >= 0x80 at or after `i` (or `n`). Four bytes per
+// round, with one bounds check for the four: three instructions a byte (atoms are short, so
+// vector compares cost more than they save).
+static CL_ALWAYS_INLINE uint32_t atom_end(const unsigned char *s, uint32_t i, uint32_t n)
 {
-    uint32_t i = start;
-    while (i < n && !(byte_class[s[i]] & (C_DELIM | C_HIGH)))
+    enum { STOP = C_DELIM | C_HIGH };
+    while (n - i >= 4) {
+        if (byte_class[s[i]] & STOP)
+            return i;
+        if (byte_class[s[i + 1]] & STOP)
+            return i + 1;
+        if (byte_class[s[i + 2]] & STOP)
+            return i + 2;
+        if (byte_class[s[i + 3]] & STOP)
+            return i + 3;
+        i += 4;
+    }
+    while (i < n && !(byte_class[s[i]] & STOP))
         i++;
+    return i;
+}
+
+// atom := a maximal run of non-delimiter characters. ASCII runs are the fast path. The bytes
+// before `from` are known to be atom bytes. Returns the offset after the atom.
+static CL_ALWAYS_INLINE uint32_t lex_atom(Lexer *lx, const unsigned char *s, uint32_t n,
+                                          uint32_t start, uint32_t from, Token *t)
+{
+    uint32_t i = atom_end(s, from, n);
     if (CL_UNLIKELY(i < n && s[i] >= 0x80))
         return lex_atom_unicode(lx, start, i, t);
     classify_atom(s, start, i - start, 0, t, lx);
@@ -543,8 +598,10 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
             return n;
         }
         uint8_t start = start_class[s[i]];
-        if (start == S_ATOM) // the most common cases first, as branches rather than a jump
-            return lex_atom(lx, s, n, i, t);
+        if (start == S_ATOM) { // the most common cases first, as branches rather than a jump
+            i = lex_atom(lx, s, n, i, i + 1, t);
+            return i < n && s[i] == ' ' ? i + 1 : i; // the space after it need not be looked at again
+        }
         if (start == S_SPACE) {
             i++;
             if (i < n && s[i] == ' ')
@@ -583,7 +640,7 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
                     return i;
                 continue;
             }
-            return lex_atom(lx, s, n, i, t);
+            return lex_atom(lx, s, n, i, i, t);
         case S_HIGH: {
             uint32_t cp;
             int length = cl_utf8_decode(s + i, n - i, &cp);
@@ -591,10 +648,10 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
                 i += (uint32_t)length;
                 continue;
             }
-            return lex_atom(lx, s, n, i, t);
+            return lex_atom(lx, s, n, i, i, t);
         }
         default:
-            return lex_atom(lx, s, n, i, t);
+            return lex_atom(lx, s, n, i, i, t);
         }
     }
 }
