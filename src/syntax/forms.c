@@ -27,7 +27,7 @@ static bool starts_upper(const Parser *p, Token t)
 // names the role in the message ("parameter").
 static NodeId parse_binder(Parser *p, const char *what)
 {
-    Token t = p->token;
+    Token t = *p->token;
     if (CL_LIKELY(plain_symbol(t)))
         return leaf(p, NODE_SYMBOL, (t.flags & TOKF_NONASCII) ? NF_NONASCII : 0);
     if (t.kind == TOK_ERROR) {
@@ -63,7 +63,7 @@ static void reject_extra(Parser *p, Frame *f, const char *code, const char *mess
 {
     if (at_end(p, f))
         return;
-    uint32_t start = p->token.start;
+    uint32_t start = p->token->start;
     cl_parse_skip_rest(p, f);
     cl_parse_error(p, start, p->last_end, code, "%s", message);
     f->bad = true;
@@ -72,7 +72,7 @@ static void reject_extra(Parser *p, Frame *f, const char *code, const char *mess
 // The end offset of the form of `f` once at_end said it ends: after its closer if it has one.
 static uint32_t form_end(const Parser *p, const Frame *f)
 {
-    return f->end == END_CLOSED ? p->token.start + p->token.length : p->last_end;
+    return f->end == END_CLOSED ? p->token->start + p->token->length : p->last_end;
 }
 
 // Reports a problem with the whole form of `f` (called once at_end is true) and marks it bad.
@@ -105,7 +105,7 @@ static void expected(Parser *p, Frame *f, const char *code, const char *need, co
         d = form_error(p, f, code, "%s", need);
     } else {
         char shown[96];
-        Token t = p->token;
+        Token t = *p->token;
         d = cl_parse_error(p, t.start, t.start + t.length, code, "%s, found %s", need,
                      cl_parse_describe(p, t, shown, sizeof shown));
         f->bad = true;
@@ -148,7 +148,7 @@ static NodeId pattern_variable(Parser *p, Token t, uint16_t flags)
 // A pattern that is one symbol: `_`, a variable, or a bare constructor `C` (same as `(C)`).
 static NodeId symbol_pattern(Parser *p)
 {
-    Token t = p->token;
+    Token t = *p->token;
     uint16_t flags = (t.flags & TOKF_NONASCII) ? NF_NONASCII : 0;
     if (t.word == WORD_UNDERSCORE)
         return leaf(p, NODE_PAT_WILDCARD, 0);
@@ -185,7 +185,7 @@ static NodeId rest_name(Parser *p, Token dots, Token name, bool separate)
 // rest := "..." (VARIABLE | "_") | "...VARIABLE" | "..._"
 static NodeId rest_pattern(Parser *p, Frame *f)
 {
-    Token dots = p->token;
+    Token dots = *p->token;
     advance(p);
     if (dots.length > 3) {
         Token name = cl_lex_classify(p->tree->source + dots.start + 3, dots.length - 3);
@@ -198,7 +198,7 @@ static NodeId rest_pattern(Parser *p, Frame *f)
                  "[x ... rest]");
         return error_leaf(p, dots.start, dots.start + 3);
     }
-    Token name = p->token;
+    Token name = *p->token;
     cl_parse_skip(p);
     return rest_name(p, dots, name, true);
 }
@@ -211,7 +211,7 @@ static NodeId list_pattern(Parser *p)
         return deep_node(p, &f);
     uint16_t flags = 0;
     while (!at_end(p, &f)) {
-        if (p->token.kind == TOK_SYMBOL && p->token.word == WORD_DOTS) {
+        if (p->token->kind == TOK_SYMBOL && p->token->word == WORD_DOTS) {
             push_kid(p, rest_pattern(p, &f));
             flags = NF_REST;
             reject_extra(p, &f, "rest-not-last",
@@ -232,7 +232,7 @@ static NodeId paren_pattern(Parser *p)
         return deep_node(p, &f);
     if (at_end(p, &f))
         return cl_parse_close(p, &f, NODE_PAT_LIST, NF_PARENS, 0);
-    Token head = p->token;
+    Token head = *p->token;
     if (plain_symbol(head) && head.word != WORD_UNDERSCORE && starts_upper(p, head)) {
         push_kid(p, leaf(p, NODE_SYMBOL, (head.flags & TOKF_NONASCII) ? NF_NONASCII : 0));
         while (!at_end(p, &f))
@@ -261,7 +261,7 @@ static NodeId paren_pattern(Parser *p)
 //          | list-pattern | ctor-pattern | group | "(" ")"
 static NodeId parse_pattern(Parser *p)
 {
-    switch (p->token.kind) {
+    switch (p->token->kind) {
     case TOK_SYMBOL:
         return symbol_pattern(p);
     case TOK_INT:
@@ -269,7 +269,7 @@ static NodeId parse_pattern(Parser *p)
     case TOK_FLOAT:
         return leaf(p, NODE_FLOAT, 0);
     case TOK_STRING:
-        return leaf(p, NODE_STRING, string_flags(p->token));
+        return leaf(p, NODE_STRING, string_flags(*p->token));
     case TOK_TRUE:
         return leaf(p, NODE_TRUE, 0);
     case TOK_FALSE:
@@ -283,7 +283,7 @@ static NodeId parse_pattern(Parser *p)
     case TOK_KEYWORD:
         return cl_parse_misplaced(p);
     default: { // TOK_ERROR, already reported by the lexer
-        Token t = p->token;
+        Token t = *p->token;
         advance(p);
         return error_leaf(p, t.start, t.start + t.length);
     }
@@ -309,7 +309,7 @@ static bool type_name_ok(const Parser *p, Token t)
 // Reports the current token where a type was expected, skips it, and returns a NODE_ERROR.
 static NodeId bad_type(Parser *p, const char *what)
 {
-    Token t = p->token;
+    Token t = *p->token;
     if (t.kind == TOK_ERROR) {
         advance(p);
         return error_leaf(p, t.start, t.start + t.length);
@@ -332,7 +332,7 @@ static NodeId bad_type(Parser *p, const char *what)
 // type := NAME | "(" NAME type* ")"
 static NodeId parse_type(Parser *p)
 {
-    Token t = p->token;
+    Token t = *p->token;
     if (t.kind == TOK_SYMBOL && type_name_ok(p, t))
         return leaf(p, NODE_TYPE_NAME, (t.flags & TOKF_NONASCII) ? NF_NONASCII : 0);
     if (t.kind != TOK_LPAREN)
@@ -344,7 +344,7 @@ static NodeId parse_type(Parser *p)
         form_error(p, &f, "bad-type", "empty type `()`: write a name such as Int or (List Int)");
         return cl_parse_close(p, &f, NODE_ERROR, 0, 0);
     }
-    Token head = p->token;
+    Token head = *p->token;
     if (head.kind == TOK_SYMBOL && type_name_ok(p, head)) {
         push_kid(p, leaf(p, NODE_SYMBOL, (head.flags & TOKF_NONASCII) ? NF_NONASCII : 0));
     } else {
@@ -370,7 +370,7 @@ static NodeId parse_binding(Parser *p)
         form_error(p, &f, "bad-binding", "empty binding `()`: a binding is (name value)");
         return cl_parse_close(p, &f, NODE_ERROR, 0, 0);
     }
-    Token name = p->token;
+    Token name = *p->token;
     NodeId id = parse_binder(p, "a binding name");
     f.bad = is_error(p, id);
     push_kid(p, id);
@@ -400,12 +400,12 @@ static uint32_t parse_bindings(Parser *p)
     uint32_t count = 0;
     bool slipped = false;
     while (!at_end(p, &f)) {
-        if (p->token.kind == TOK_LPAREN) {
+        if (p->token->kind == TOK_LPAREN) {
             push_kid(p, parse_binding(p));
             count++;
             continue;
         }
-        Token t = p->token;
+        Token t = *p->token;
         cl_parse_skip(p);
         if (slipped)
             continue;
@@ -431,7 +431,7 @@ static uint32_t parse_bindings(Parser *p)
 // let-form := "(" "let" bindings expr+ ")"
 static NodeId parse_let(Parser *p, Frame *f, Token head)
 {
-    if (p->token.kind != TOK_LPAREN) {
+    if (p->token->kind != TOK_LPAREN) {
         expected(p, f, "let-bindings", "`let` needs a list of bindings in parentheses",
                  "(let ((name value) ...) body ...)");
         parse_rest(p, f);
@@ -478,7 +478,7 @@ static void parse_param_names(Parser *p, Frame *f)
     uint32_t base = p->scratch->stack_count;
     bool hashed = false;
     while (!at_end(p, f)) {
-        Token t = p->token;
+        Token t = *p->token;
         NodeId id = parse_binder(p, "a parameter name");
         if (id && !is_error(p, id)) {
             uint32_t earlier = earlier_param(p, base, t, &hashed);
@@ -504,7 +504,7 @@ static NodeId parse_params(Parser *p)
 // lambda-form := "(" "lambda" params expr+ ")"
 static NodeId parse_lambda(Parser *p, Frame *f, Token head)
 {
-    if (p->token.kind != TOK_LPAREN) {
+    if (p->token->kind != TOK_LPAREN) {
         expected(p, f, "lambda-params", "`lambda` needs a parameter list in parentheses",
                  "(lambda (x y) body ...)");
         parse_rest(p, f);
@@ -535,7 +535,7 @@ static NodeId parse_define_function(Parser *p, Frame *f)
         parse_rest(p, f);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    Token name = p->token;
+    Token name = *p->token;
     NodeId id = parse_binder(p, "a function name");
     f->bad = is_error(p, id);
     push_kid(p, id);
@@ -561,7 +561,7 @@ static NodeId parse_define_function(Parser *p, Frame *f)
 // define-form := "(" "define" SYMBOL expr ")" | define-function
 static NodeId parse_define(Parser *p, Frame *f, Token head)
 {
-    if (p->token.kind == TOK_LPAREN)
+    if (p->token->kind == TOK_LPAREN)
         return parse_define_function(p, f);
     if (at_end(p, f)) {
         Diagnostic *d = form_error(p, f, "missing-name", "`define` needs a name and a value");
@@ -569,7 +569,7 @@ static NodeId parse_define(Parser *p, Frame *f, Token head)
                          "write (define name value) or (define (name param ...) body ...)");
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    Token name = p->token;
+    Token name = *p->token;
     NodeId id = parse_binder(p, "the name of a definition");
     f->bad = is_error(p, id);
     push_kid(p, id);
@@ -593,7 +593,7 @@ static NodeId parse_if(Parser *p, Frame *f, Token head)
     uint32_t count = 0, fourth = 0;
     while (!at_end(p, f)) {
         if (count == 3)
-            fourth = p->token.start;
+            fourth = p->token->start;
         push_kid(p, cl_parse_expr(p));
         count++;
     }
@@ -650,11 +650,11 @@ static NodeId parse_match(Parser *p, Frame *f, Token head)
     push_kid(p, cl_parse_expr(p));
     bool slipped = false;
     while (!at_end(p, f)) {
-        if (p->token.kind == TOK_LPAREN) {
+        if (p->token->kind == TOK_LPAREN) {
             push_kid(p, parse_branch(p));
             continue;
         }
-        Token t = p->token;
+        Token t = *p->token;
         cl_parse_skip(p);
         if (slipped)
             continue;
@@ -682,7 +682,7 @@ static NodeId parse_ctor_decl(Parser *p)
     Frame f;
     if (!cl_parse_open(p, &f))
         return deep_node(p, &f);
-    Token t = p->token;
+    Token t = *p->token;
     if (at_end(p, &f)) {
         form_error(p, &f, "bad-constructor",
                    "empty constructor declaration `()`: write (Name FieldType ...)");
@@ -715,7 +715,7 @@ static NodeId parse_ctor_decl(Parser *p)
 // data-form := "(" "data" TYPE TVAR* ctor-decl* ")"
 static NodeId parse_data(Parser *p, Frame *f, Token head)
 {
-    Token t = p->token;
+    Token t = *p->token;
     if (!plain_symbol(t) || !starts_upper(p, t)) {
         if (t.kind != TOK_ERROR)
             expected(p, f, "bad-type-name", "`data` needs a type name that starts with an "
@@ -730,7 +730,7 @@ static NodeId parse_data(Parser *p, Frame *f, Token head)
     uint32_t tvars = 0;
     bool constructors = false;
     while (!at_end(p, f)) {
-        t = p->token;
+        t = *p->token;
         if (t.kind == TOK_LPAREN) {
             push_kid(p, parse_ctor_decl(p));
             constructors = true;
@@ -788,9 +788,9 @@ static void note_export(Parser *p, NodeId id, Token name)
 // Makes a RENAME node; `exporting` checks the exported name for duplicates.
 static NodeId parse_entry(Parser *p, Frame *list, bool exporting)
 {
-    uint32_t base = p->scratch->stack_count, start = p->token.start;
+    uint32_t base = p->scratch->stack_count, start = p->token->start;
     Frame f, *frame = list;
-    bool parens = p->token.kind == TOK_LPAREN;
+    bool parens = p->token->kind == TOK_LPAREN;
     if (parens) {
         if (!cl_parse_open(p, &f))
             return deep_node(p, &f);
@@ -800,19 +800,19 @@ static NodeId parse_entry(Parser *p, Frame *list, bool exporting)
             return cl_parse_close(p, &f, NODE_ERROR, 0, 0);
         }
     }
-    Token name = p->token, as = name;
+    Token name = *p->token, as = name;
     NodeId id = parse_binder(p, exporting ? "an exported name" : "an imported name");
     push_kid(p, id);
     bool bad = is_error(p, id), renamed = false;
-    if (!at_end(p, frame) && p->token.kind == TOK_SYMBOL && p->token.word == WORD_AS) {
-        as = p->token;
+    if (!at_end(p, frame) && p->token->kind == TOK_SYMBOL && p->token->word == WORD_AS) {
+        as = *p->token;
         advance(p);
         if (at_end(p, frame)) {
             cl_parse_error(p, as.start, as.start + as.length, "bad-entry",
                      "expected a name after `as`");
             bad = true;
         } else {
-            name = p->token;
+            name = *p->token;
             id = parse_binder(p, "an alias");
             push_kid(p, id);
             bad |= is_error(p, id);
@@ -854,7 +854,7 @@ static void rotate_last_to(Parser *p, uint32_t position)
 static void parse_export_clause(Parser *p, Frame *g)
 {
     while (!at_end(p, g)) {
-        Token name = p->token;
+        Token name = *p->token;
         NodeId id = parse_binder(p, "an exported name");
         note_export(p, id, name);
         push_kid(p, id);
@@ -880,21 +880,21 @@ static NodeId parse_module(Parser *p, Frame *f, Token head)
     }
     p->has_module = true;
     p->module_at = f->open;
-    if (at_end(p, f) || !plain_symbol(p->token)) {
+    if (at_end(p, f) || !plain_symbol(*p->token)) {
         expected(p, f, "missing-name", "`module` needs a name",
                  "(module name (export a b) body)");
         cl_parse_skip_rest(p, f);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, leaf(p, NODE_SYMBOL, (p->token.flags & TOKF_NONASCII) ? NF_NONASCII : 0));
+    push_kid(p, leaf(p, NODE_SYMBOL, (p->token->flags & TOKF_NONASCII) ? NF_NONASCII : 0));
     uint16_t flags = 0;
     uint32_t bodies = 0, body_at = p->scratch->stack_count;
-    if (p->token.kind == TOK_LPAREN) {
+    if (p->token->kind == TOK_LPAREN) {
         Frame g;
         if (!cl_parse_open(p, &g)) {
             push_kid(p, deep_node(p, &g));
             bodies++;
-        } else if (p->token.kind == TOK_SYMBOL && p->token.word == WORD_EXPORT) {
+        } else if (p->token->kind == TOK_SYMBOL && p->token->word == WORD_EXPORT) {
             advance(p);
             flags = NF_EXPORTS;
             parse_export_clause(p, &g);
@@ -905,7 +905,7 @@ static NodeId parse_module(Parser *p, Frame *f, Token head)
     }
     while (!at_end(p, f)) {
         if (bodies++ == 1) {
-            uint32_t start = p->token.start;
+            uint32_t start = p->token->start;
             cl_parse_skip_rest(p, f);
             cl_parse_error(p, start, p->last_end, "extra-body",
                      "`module` takes exactly one body expression; wrap several in (do ...)");
@@ -926,20 +926,20 @@ static NodeId parse_import(Parser *p, Frame *f, Token head)
 {
     if (!at_top_level(p, f, head))
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
-    if (p->token.kind != TOK_STRING) {
-        if (p->token.kind != TOK_ERROR)
+    if (p->token->kind != TOK_STRING) {
+        if (p->token->kind != TOK_ERROR)
             expected(p, f, "bad-import", "`import` needs a module path string",
                      "(import \"path\" (name ...))");
         f->bad = true;
         cl_parse_skip_rest(p, f);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, leaf(p, NODE_STRING, string_flags(p->token)));
+    push_kid(p, leaf(p, NODE_STRING, string_flags(*p->token)));
     uint16_t flags = 0;
-    if (p->token.kind == TOK_SYMBOL && p->token.word == WORD_STAR) {
+    if (p->token->kind == TOK_SYMBOL && p->token->word == WORD_STAR) {
         advance(p);
         flags = NF_IMPORT_ALL;
-    } else if (p->token.kind == TOK_LPAREN) {
+    } else if (p->token->kind == TOK_LPAREN) {
         Frame g;
         if (cl_parse_open(p, &g)) {
             while (!at_end(p, &g))
@@ -976,8 +976,8 @@ static NodeId parse_export(Parser *p, Frame *f, Token head)
 // effect-form := "(" "effect" NAME expr* ")"
 static NodeId parse_effect(Parser *p, Frame *f, Token head)
 {
-    if (at_end(p, f) || !plain_symbol(p->token)) {
-        if (p->token.kind != TOK_ERROR)
+    if (at_end(p, f) || !plain_symbol(*p->token)) {
+        if (p->token->kind != TOK_ERROR)
             expected(p, f, "bad-effect", "`effect` needs an operation name",
                      "(effect io:print \"hello\")");
         f->bad = true;
@@ -986,7 +986,7 @@ static NodeId parse_effect(Parser *p, Frame *f, Token head)
         parse_rest(p, f);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, leaf(p, NODE_SYMBOL, (p->token.flags & TOKF_NONASCII) ? NF_NONASCII : 0));
+    push_kid(p, leaf(p, NODE_SYMBOL, (p->token->flags & TOKF_NONASCII) ? NF_NONASCII : 0));
     cl_parse_body(p, f);
     return cl_parse_close(p, f, NODE_EFFECT, 0, 0);
 }
@@ -1030,7 +1030,7 @@ static int clause_kind(const char *text, uint32_t length)
 // over the clause.
 static NodeId skip_clause(Parser *p, Frame *f, uint32_t start)
 {
-    while (!at_end(p, f) && p->token.kind != TOK_KEYWORD)
+    while (!at_end(p, f) && p->token->kind != TOK_KEYWORD)
         cl_parse_skip(p);
     return error_leaf(p, start, p->last_end);
 }
@@ -1038,10 +1038,10 @@ static NodeId skip_clause(Parser *p, Frame *f, uint32_t start)
 // conditions := "[" expr* "]"; pushes the conditions.
 static bool parse_conditions(Parser *p, Frame *f, Token key)
 {
-    if (at_end(p, f) || p->token.kind != TOK_LBRACKET) {
+    if (at_end(p, f) || p->token->kind != TOK_LBRACKET) {
         char text[32];
         cl_parse_text(p, key, text, sizeof text);
-        Token at = at_end(p, f) ? key : p->token;
+        Token at = at_end(p, f) ? key : *p->token;
         Diagnostic *d = cl_parse_error(p, at.start, at.start + at.length, "bad-clause",
                                  "`%s` needs a list of conditions in brackets", text);
         cl_diag_set_hint(d, (Span){0, 0}, "write %s [(> x 0) ...]", text);
@@ -1059,7 +1059,7 @@ static bool parse_conditions(Parser *p, Frame *f, Token key)
 //         | ":complexity" STRING | ":pure" BOOLEAN
 static NodeId parse_clause(Parser *p, Frame *f)
 {
-    Token key = p->token;
+    Token key = *p->token;
     int kind = clause_kind(p->tree->source + key.start, key.length);
     char text[96]; // the key as messages show it, made only when there is a message
     advance(p);
@@ -1074,18 +1074,18 @@ static NodeId parse_clause(Parser *p, Frame *f)
     uint32_t base = p->scratch->stack_count;
     bool ok;
     if (kind == CLAUSE_COMPLEXITY || kind == CLAUSE_PURE) {
-        uint8_t want = p->token.kind;
+        uint8_t want = p->token->kind;
         ok = !at_end(p, f) && (kind == CLAUSE_COMPLEXITY ? want == TOK_STRING
                                                          : want == TOK_TRUE || want == TOK_FALSE);
         if (ok) {
             push_kid(p, leaf(p, want == TOK_STRING ? NODE_STRING
                                 : want == TOK_TRUE ? NODE_TRUE
                                                    : NODE_FALSE,
-                             want == TOK_STRING ? string_flags(p->token) : 0));
-        } else if (p->token.kind != TOK_ERROR) {
+                             want == TOK_STRING ? string_flags(*p->token) : 0));
+        } else if (p->token->kind != TOK_ERROR) {
             char shown[96];
             cl_parse_text(p, key, text, sizeof text);
-            Token at = at_end(p, f) ? key : p->token;
+            Token at = at_end(p, f) ? key : *p->token;
             cl_parse_error(p, at.start, at.start + at.length, "bad-clause", "`%s` takes %s, found %s",
                      text, kind == CLAUSE_PURE ? "#t or #f" : "a string",
                      at.start == key.start ? "nothing" : cl_parse_describe(p, at, shown, sizeof shown));
@@ -1103,21 +1103,21 @@ static NodeId parse_clause(Parser *p, Frame *f)
 // contract-form := "(" "spec:contract" NAME clause* ")"
 static NodeId parse_contract(Parser *p, Frame *f, Token head)
 {
-    if (at_end(p, f) || !plain_symbol(p->token)) {
-        if (p->token.kind != TOK_ERROR)
+    if (at_end(p, f) || !plain_symbol(*p->token)) {
+        if (p->token->kind != TOK_ERROR)
             expected(p, f, "missing-name", "`spec:contract` needs the name of a function",
                      "(spec:contract name :requires [...] :ensures [...])");
         f->bad = true;
         cl_parse_skip_rest(p, f);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, leaf(p, NODE_SYMBOL, (p->token.flags & TOKF_NONASCII) ? NF_NONASCII : 0));
+    push_kid(p, leaf(p, NODE_SYMBOL, (p->token->flags & TOKF_NONASCII) ? NF_NONASCII : 0));
     while (!at_end(p, f)) {
-        if (p->token.kind == TOK_KEYWORD) {
+        if (p->token->kind == TOK_KEYWORD) {
             push_kid(p, parse_clause(p, f));
             continue;
         }
-        Token t = p->token;
+        Token t = *p->token;
         char shown[96];
         if (t.kind != TOK_ERROR)
             cl_parse_error(p, t.start, t.start + t.length, "bad-clause",
@@ -1141,7 +1141,7 @@ static NodeId parse_choice(Parser *p)
     Frame f;
     if (!cl_parse_open(p, &f))
         return deep_node(p, &f);
-    uint8_t kind = p->token.kind;
+    uint8_t kind = p->token->kind;
     if (kind == TOK_INT) {
         push_kid(p, cl_parse_int(p));
     } else if (kind == TOK_FLOAT) {
@@ -1171,11 +1171,11 @@ static NodeId parse_uncertain(Parser *p, Frame *f, Token head)
     bool slipped = false;
     while (!at_end(p, f)) {
         count++;
-        if (p->token.kind == TOK_LPAREN) {
+        if (p->token->kind == TOK_LPAREN) {
             push_kid(p, parse_choice(p));
             continue;
         }
-        Token t = p->token;
+        Token t = *p->token;
         cl_parse_skip(p);
         if (!slipped && t.kind != TOK_ERROR) {
             char shown[96];

@@ -20,8 +20,10 @@ static void out_of_memory(Parser *p)
     p->oom = true;
     p->quiet_eof = true;
     p->lexer.offset = p->lexer.length;
-    p->next = p->ahead = 0;
-    p->token = (Token){TOK_EOF, 0, 0, p->lexer.length, 0};
+    Token *eof = p->scratch->tokens; // a batch of one EOF token: refills give EOF forever
+    *eof = (Token){TOK_EOF, 0, 0, p->lexer.length, 0};
+    p->token = eof;
+    p->limit = eof + 1;
 }
 
 // Asks for transparent huge pages on a big array (Linux): a fresh 10 MB parse otherwise spends
@@ -236,11 +238,12 @@ const char *cl_parse_text(const Parser *p, Token t, char *buffer, size_t size)
 // ---------------------------------------------------------------------------------------------
 // Tokens and frames
 
-// Lexes the next batch of tokens.
-void cl_parse_refill(Parser *p)
+// Lexes the next batch of tokens; returns the first.
+const Token *cl_parse_refill(Parser *p)
 {
-    p->ahead = cl_lex_batch(&p->lexer, p->scratch->tokens, 256);
-    p->next = 0;
+    Token *tokens = p->scratch->tokens;
+    p->limit = tokens + cl_lex_batch(&p->lexer, tokens, CL_PARSE_BATCH);
+    return tokens;
 }
 
 // Moves the comment at the current token (and those right after it) to tree->comments.
@@ -250,13 +253,12 @@ void cl_parse_keep_comments(Parser *p)
     do {
         if (reserve(p, (void **)&t->comments, &t->comment_capacity, t->comment_count, 1,
                     sizeof(Token)))
-            t->comments[t->comment_count++] = p->token;
+            t->comments[t->comment_count++] = *p->token;
         if (p->oom)
             return;
-        if (p->next == p->ahead)
-            cl_parse_refill(p);
-        p->token = p->scratch->tokens[p->next++];
-    } while (p->token.kind == TOK_COMMENT);
+        const Token *next = p->token + 1;
+        p->token = next == p->limit ? cl_parse_refill(p) : next;
+    } while (p->token->kind == TOK_COMMENT);
 }
 
 // Skips the bracketed datum at the current token without parsing it, counting brackets only
@@ -265,7 +267,7 @@ static void skip_raw(Parser *p)
 {
     uint32_t nesting = 0;
     for (;;) {
-        uint8_t kind = p->token.kind;
+        uint8_t kind = p->token->kind;
         if (kind == TOK_EOF) {
             p->quiet_eof = true;
             return;
@@ -284,7 +286,7 @@ static void skip_raw(Parser *p)
 // would nest deeper than the limit: the whole datum is then reported and skipped.
 bool cl_parse_open(Parser *p, Frame *f)
 {
-    f->open = p->token.start;
+    f->open = p->token->start;
     f->level = p->frame ? p->frame->level + 1 : 1;
     if (CL_UNLIKELY(f->level > p->max_depth)) {
         Diagnostic *d = cl_parse_error(p, f->open, f->open + 1, "too-deep",
@@ -299,8 +301,8 @@ bool cl_parse_open(Parser *p, Frame *f)
     f->base = p->scratch->stack_count;
     f->node_mark = p->tree->node_count;
     f->kid_mark = p->tree->kid_count;
-    f->bracket = p->token.kind == TOK_LPAREN ? '(' : '[';
-    f->closer = p->token.kind == TOK_LPAREN ? TOK_RPAREN : TOK_RBRACKET;
+    f->bracket = p->token->kind == TOK_LPAREN ? '(' : '[';
+    f->closer = p->token->kind == TOK_LPAREN ? TOK_RPAREN : TOK_RBRACKET;
     f->end = END_OPEN;
     f->bad = false;
     p->frame = f;
@@ -362,7 +364,7 @@ static void count_brackets(Parser *p)
 // mistyped closer, or (`missing`) as the sign that `f` was never closed.
 static void report_mismatch(Parser *p, Frame *f, bool missing)
 {
-    Token t = p->token;
+    Token t = *p->token;
     char closer = t.kind == TOK_RPAREN ? ')' : ']';
     char wanted = f->bracket == '(' ? ')' : ']';
     Diagnostic *d;
@@ -389,7 +391,7 @@ static void report_mismatch(Parser *p, Frame *f, bool missing)
 // Each gives one diagnostic. Returns what at_end returns.
 static bool mismatched_closer(Parser *p, Frame *f)
 {
-    int closer = p->token.kind == TOK_RPAREN ? 0 : 1, own = f->bracket == '(' ? 0 : 1;
+    int closer = p->token->kind == TOK_RPAREN ? 0 : 1, own = f->bracket == '(' ? 0 : 1;
     if (!p->balance_known)
         count_brackets(p);
     if (p->excess[closer] > 0 && p->excess[own] < 0) {
@@ -410,9 +412,9 @@ static bool mismatched_closer(Parser *p, Frame *f)
         f->end = END_BROKEN;
         return true;
     }
-    uint32_t start = p->token.start;
-    uint8_t kind = p->token.kind;
-    while (p->token.kind == kind) {
+    uint32_t start = p->token->start;
+    uint8_t kind = p->token->kind;
+    while (p->token->kind == kind) {
         p->excess[closer]--;
         advance(p);
     }
@@ -429,7 +431,7 @@ bool cl_parse_end(Parser *p, Frame *f)
 {
     if (f->end != END_OPEN)
         return true; // asked again: the answer (and its diagnostic) stands
-    uint8_t kind = p->token.kind;
+    uint8_t kind = p->token->kind;
     if (kind == TOK_EOF) {
         if (!p->quiet_eof && !p->lexer.eof_error)
             report_unclosed(p, f);
@@ -481,7 +483,7 @@ bool cl_parse_close_group(Parser *p, Frame *f)
 // Bracket errors inside it are still reported.
 void cl_parse_skip(Parser *p)
 {
-    if (!is_opener(p->token.kind)) {
+    if (!is_opener(p->token->kind)) {
         advance(p);
         return;
     }
@@ -536,7 +538,7 @@ static bool small_int(const char *text, uint32_t length, int64_t *value)
 
 NodeId cl_parse_int(Parser *p)
 {
-    Token t = p->token;
+    Token t = *p->token;
     int64_t value;
     if (!small_int(p->tree->source + t.start, t.length, &value))
         return leaf(p, NODE_INT, 0);
@@ -552,7 +554,7 @@ NodeId cl_parse_int(Parser *p)
 // keyword, a `...` name. Consumes it and returns a NODE_ERROR.
 NodeId cl_parse_misplaced(Parser *p)
 {
-    Token t = p->token;
+    Token t = *p->token;
     char text[96];
     cl_parse_text(p, t, text, sizeof text);
     Diagnostic *d;
@@ -591,7 +593,7 @@ uint32_t cl_parse_body(Parser *p, Frame *f)
 // form := "(" ")" | "(" special-form ")" | "(" expr expr* ")"; `f` is open on the `(`.
 NodeId cl_parse_form(Parser *p, Frame *f)
 {
-    Token head = p->token;
+    Token head = *p->token;
     if (head.kind == TOK_SYMBOL && head.word != WORD_NONE && head.word <= WORD_LAST_RESERVED) {
         advance(p);
         return cl_parse_special(p, f, head);
@@ -624,7 +626,7 @@ static NodeId parse_list(Parser *p)
 // expr := INT | FLOAT | STRING | BOOLEAN | "nil" | SYMBOL | list | form
 NodeId cl_parse_expr(Parser *p)
 {
-    Token t = p->token;
+    Token t = *p->token;
     switch (t.kind) {
     case TOK_LPAREN:
         return parse_paren(p);
@@ -660,12 +662,12 @@ NodeId cl_parse_expr(Parser *p)
 // Reports a run of closing brackets at top level, where no form is open, as one diagnostic.
 static void stray_closers(Parser *p)
 {
-    uint32_t start = p->token.start, count = 0;
+    uint32_t start = p->token->start, count = 0;
     char first = p->tree->source[start];
     if (!p->balance_known)
         count_brackets(p);
-    while (p->token.kind == TOK_RPAREN || p->token.kind == TOK_RBRACKET) {
-        p->excess[p->token.kind == TOK_RPAREN ? 0 : 1]--;
+    while (p->token->kind == TOK_RPAREN || p->token->kind == TOK_RBRACKET) {
+        p->excess[p->token->kind == TOK_RPAREN ? 0 : 1]--;
         count++;
         advance(p);
     }
@@ -685,7 +687,7 @@ static void parse_program(Parser *p)
 {
     uint32_t base = p->scratch->stack_count;
     for (;;) {
-        uint8_t kind = p->token.kind;
+        uint8_t kind = p->token->kind;
         if (kind == TOK_EOF)
             break;
         if (kind == TOK_RPAREN || kind == TOK_RBRACKET)
@@ -755,9 +757,8 @@ bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
     cl_lex_init(&p.lexer, source, length, &tree->diags);
     p.lexer.keep_comments = true;
     p.last_end = p.lexer.text_start;
-    cl_parse_refill(&p);
-    p.token = p.scratch->tokens[p.next++];
-    if (p.token.kind == TOK_COMMENT)
+    p.token = cl_parse_refill(&p);
+    if (p.token->kind == TOK_COMMENT)
         cl_parse_keep_comments(&p);
     parse_program(&p);
     if (p.have_lines)

@@ -27,6 +27,9 @@ typedef struct NameSet {
     uint32_t generation;
 } NameSet;
 
+// How many tokens are lexed per cl_lex_batch call.
+#define CL_PARSE_BATCH 256
+
 // What a tree keeps between parses in `tree->scratch`, so that parsing again allocates nothing.
 typedef struct Scratch {
     NodeId *stack; // kids of the forms being read; a form's kids are copied out when it closes
@@ -34,7 +37,7 @@ typedef struct Scratch {
     uint32_t stack_capacity;
     NameSet names;   // parameters, pattern variables or constructors of the current form
     NameSet exports; // every name the file exports
-    Token tokens[256]; // lexed ahead in batches (cl_lex_batch)
+    Token tokens[CL_PARSE_BATCH]; // lexed ahead in batches (cl_lex_batch)
 } Scratch;
 
 typedef enum FrameEnd { END_OPEN, END_CLOSED, END_BROKEN } FrameEnd;
@@ -60,10 +63,9 @@ typedef struct Parser {
     Tree *tree;
     Scratch *scratch;
     Lexer lexer;
-    Token token;       // the current token (never a comment)
-    uint32_t last_end; // end of the last consumed token
-    uint32_t next;     // the token after `token` is scratch->tokens[next] (when next < ahead)
-    uint32_t ahead;
+    const Token *token; // the current token (never a comment), in scratch->tokens
+    const Token *limit; // the end of the lexed batch: the next token after the last is lexed
+    uint32_t last_end;  // end of the last consumed token
     Frame *frame;      // the innermost open form, NULL at top level
     uint32_t max_depth;
     uint32_t open_parens;   // open frames whose bracket is `(`
@@ -103,8 +105,9 @@ Position cl_parse_position(Parser *p, uint32_t offset);
 const char *cl_parse_describe(const Parser *p, Token t, char *buffer, size_t size);
 const char *cl_parse_text(const Parser *p, Token t, char *buffer, size_t size);
 
-// Lexes the next batch of tokens; moves comments at the current token to tree->comments.
-void cl_parse_refill(Parser *p);
+// Lexes the next batch of tokens, returning its first; moves comments at the current token to
+// tree->comments.
+const Token *cl_parse_refill(Parser *p);
 void cl_parse_keep_comments(Parser *p);
 
 // Opens the form whose bracket is the current token; false when it nests too deep (the datum
@@ -180,14 +183,17 @@ static inline void turn_into_error(Parser *p, NodeId id)
     n->extra = 0;
 }
 
-// Consumes the current token.
+// Consumes the current token. The token buffer is refilled only here and in
+// cl_parse_keep_comments, so a `Token` copied from `*p->token` stays valid, a pointer does not.
 static inline void advance(Parser *p)
 {
-    p->last_end = p->token.start + p->token.length;
-    if (CL_UNLIKELY(p->next == p->ahead))
-        cl_parse_refill(p);
-    p->token = p->scratch->tokens[p->next++];
-    if (CL_UNLIKELY(p->token.kind == TOK_COMMENT))
+    const Token *t = p->token;
+    p->last_end = t->start + t->length;
+    t++;
+    if (CL_UNLIKELY(t == p->limit))
+        t = cl_parse_refill(p);
+    p->token = t;
+    if (CL_UNLIKELY(t->kind == TOK_COMMENT))
         cl_parse_keep_comments(p);
 }
 
@@ -199,7 +205,7 @@ static inline bool is_opener(uint8_t kind)
 // True when the current token ends the form of `f` (see end_of_form).
 static inline bool at_end(Parser *p, Frame *f)
 {
-    uint8_t kind = p->token.kind;
+    uint8_t kind = p->token->kind;
     if (CL_LIKELY(kind > TOK_RBRACKET) || is_opener(kind))
         return false;
     if (CL_LIKELY(kind == f->closer && f->end == END_OPEN && !p->unwind_to)) {
@@ -223,7 +229,7 @@ static inline NodeId deep_node(Parser *p, const Frame *f)
 
 static inline NodeId leaf(Parser *p, uint8_t kind, uint16_t flags)
 {
-    Token t = p->token;
+    Token t = *p->token;
     advance(p);
     return new_node(p, kind, flags, t.start, t.start + t.length);
 }
