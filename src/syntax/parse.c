@@ -79,45 +79,18 @@ bool cl_parse_grow_stack(Parser *p)
     return reserve(p, (void **)&s->stack, &s->stack_capacity, s->stack_count, 1, sizeof(NodeId));
 }
 
-// A node whose kids are the stack entries from `base` up, which it pops; 0 when out of memory.
-NodeId cl_parse_node(Parser *p, uint8_t kind, uint16_t flags, Span span, uint32_t base,
-                        uint32_t extra)
+// Grows the kid array to hold `more` kids after the current ones. False when out of memory.
+bool cl_parse_grow_kids(Parser *p, uint32_t more)
 {
     Tree *t = p->tree;
-    Scratch *s = p->scratch;
-    uint32_t count = s->stack_count - base;
-    s->stack_count = base;
-    if (CL_UNLIKELY(t->kid_count + count > t->kid_capacity) &&
-        !reserve(p, (void **)&t->kids, &t->kid_capacity, t->kid_count, count, sizeof(NodeId)))
-        return 0;
-    NodeId id = new_node(p, kind, flags, span.start, span.end);
-    if (!id)
-        return 0;
-    Node *n = &t->nodes[id];
-    n->count = count;
-    n->extra = extra;
-    NodeId *to = t->kids + t->kid_count;
-    const NodeId *from = s->stack + base;
-    switch (count) { // most forms have a few kids: no call to memcpy for them
-    case 4:
-        to[3] = from[3];
-        // fall through
-    case 3:
-        to[2] = from[2];
-        // fall through
-    case 2:
-        to[1] = from[1];
-        // fall through
-    case 1:
-        to[0] = from[0];
-        // fall through
-    case 0:
-        break;
-    default:
-        memcpy(to, from, sizeof(NodeId) * count);
-    }
-    t->kid_count += count;
-    return id;
+    return reserve(p, (void **)&t->kids, &t->kid_capacity, t->kid_count, more, sizeof(NodeId));
+}
+
+// make_node, out of line (for the forms that are not on the hot path).
+NodeId cl_parse_node(Parser *p, uint8_t kind, uint16_t flags, Span span, uint32_t base,
+                     uint32_t extra)
+{
+    return make_node(p, kind, flags, span, base, extra);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -282,46 +255,23 @@ static void skip_raw(Parser *p)
     }
 }
 
-// Opens the form whose bracket is the current token and consumes the bracket. False when that
-// would nest deeper than the limit: the whole datum is then reported and skipped.
-bool cl_parse_open(Parser *p, Frame *f)
+// Reports the bracket at the current token, which would nest deeper than the limit, and skips its
+// whole datum (open_form's slow path). Returns false.
+bool cl_parse_too_deep(Parser *p, Frame *f)
 {
-    f->open = p->token->start;
-    f->level = p->frame ? p->frame->level + 1 : 1;
-    if (CL_UNLIKELY(f->level > p->max_depth)) {
-        Diagnostic *d = cl_parse_error(p, f->open, f->open + 1, "too-deep",
-                                 "nesting too deep: more than %u levels of brackets",
-                                 p->max_depth);
-        cl_diag_set_hint(d, (Span){0, 0},
-                         "split the expression up, naming its parts with let or define");
-        skip_raw(p);
-        return false;
-    }
-    f->outer = p->frame;
-    f->base = p->scratch->stack_count;
-    f->node_mark = p->tree->node_count;
-    f->kid_mark = p->tree->kid_count;
-    f->bracket = p->token->kind == TOK_LPAREN ? '(' : '[';
-    f->closer = p->token->kind == TOK_LPAREN ? TOK_RPAREN : TOK_RBRACKET;
-    f->end = END_OPEN;
-    f->bad = false;
-    p->frame = f;
-    if (f->bracket == '(')
-        p->open_parens++;
-    else
-        p->open_brackets++;
-    advance(p);
-    return true;
+    Diagnostic *d = cl_parse_error(p, f->open, f->open + 1, "too-deep",
+                                   "nesting too deep: more than %u levels of brackets",
+                                   p->max_depth);
+    cl_diag_set_hint(d, (Span){0, 0},
+                     "split the expression up, naming its parts with let or define");
+    skip_raw(p);
+    return false;
 }
 
-// Makes the form around `f` the innermost again.
-static void pop_frame(Parser *p, Frame *f)
+// open_form, out of line.
+bool cl_parse_open(Parser *p, Frame *f)
 {
-    p->frame = f->outer;
-    if (f->bracket == '(')
-        p->open_parens--;
-    else
-        p->open_brackets--;
+    return open_form(p, f);
 }
 
 // Reports the form of `f`, still open at the end of the text, at its opening bracket.
@@ -401,7 +351,7 @@ static bool mismatched_closer(Parser *p, Frame *f)
         f->end = END_CLOSED;
         return true;
     }
-    uint32_t open_elsewhere = closer == 0 ? p->open_parens : p->open_brackets;
+    uint32_t open_elsewhere = p->open[closer];
     if (open_elsewhere > 0) {
         Frame *g = f->outer;
         while (g->bracket != (closer == 0 ? '(' : '['))
@@ -580,18 +530,23 @@ NodeId cl_parse_misplaced(Parser *p)
 }
 
 // Reads expressions up to the end of the form of `f`, pushing them as kids. Returns how many.
+// Plain symbols, the most common element, are read here without a call.
 uint32_t cl_parse_body(Parser *p, Frame *f)
 {
     uint32_t count = 0;
     while (!at_end(p, f)) {
-        push_kid(p, cl_parse_expr(p));
+        const Token *t = p->token;
+        if (CL_LIKELY(plain_symbol(*t)))
+            push_kid(p, leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0));
+        else
+            push_kid(p, cl_parse_expr(p));
         count++;
     }
     return count;
 }
 
 // form := "(" ")" | "(" special-form ")" | "(" expr expr* ")"; `f` is open on the `(`.
-NodeId cl_parse_form(Parser *p, Frame *f)
+static CL_ALWAYS_INLINE NodeId read_form(Parser *p, Frame *f)
 {
     Token head = *p->token;
     if (head.kind == TOK_SYMBOL && head.word != WORD_NONE && head.word <= WORD_LAST_RESERVED) {
@@ -599,28 +554,34 @@ NodeId cl_parse_form(Parser *p, Frame *f)
         return cl_parse_special(p, f, head);
     }
     if (at_end(p, f))
-        return cl_parse_close(p, f, NODE_LIST, NF_PARENS, 0);
+        return close_form(p, f, NODE_LIST, NF_PARENS, 0);
     cl_parse_body(p, f);
-    return cl_parse_close(p, f, NODE_CALL, 0, 0);
+    return close_form(p, f, NODE_CALL, 0, 0);
+}
+
+// read_form, out of line.
+NodeId cl_parse_form(Parser *p, Frame *f)
+{
+    return read_form(p, f);
 }
 
 // A form starting at the current `(`.
 static NodeId parse_paren(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
-    return cl_parse_form(p, &f);
+    return read_form(p, &f);
 }
 
 // list := "[" expr* "]"
 static NodeId parse_list(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     cl_parse_body(p, &f);
-    return cl_parse_close(p, &f, NODE_LIST, 0, 0);
+    return close_form(p, &f, NODE_LIST, 0, 0);
 }
 
 // expr := INT | FLOAT | STRING | BOOLEAN | "nil" | SYMBOL | list | form

@@ -7,6 +7,8 @@
 
 #include "syntax/syntax_private.h"
 
+#include <string.h>
+
 // ---------------------------------------------------------------------------------------------
 // Working storage
 
@@ -68,8 +70,8 @@ typedef struct Parser {
     uint32_t last_end;  // end of the last consumed token
     Frame *frame;      // the innermost open form, NULL at top level
     uint32_t max_depth;
-    uint32_t open_parens;   // open frames whose bracket is `(`
-    uint32_t open_brackets; // open frames whose bracket is `[`
+    uint32_t depth;         // open frames (the level of `frame`)
+    uint32_t open[2];       // open frames whose bracket is `(` (open[0]) and `[` (open[1])
     Frame *unwind_to;  // the current closer belongs to this enclosing frame
     bool quiet_eof;    // the end of the text needs no (further) "unclosed" diagnostic
     bool oom;
@@ -88,6 +90,8 @@ typedef struct Parser {
 // parser then stops: every loop sees the end of the text).
 bool cl_parse_grow_nodes(Parser *p);
 bool cl_parse_grow_stack(Parser *p);
+// Grows the kid array to hold `more` kids after the current ones. False when out of memory.
+bool cl_parse_grow_kids(Parser *p, uint32_t more);
 // A node whose kids are the stack entries from `base` up, which it pops; 0 when out of memory.
 NodeId cl_parse_node(Parser *p, uint8_t kind, uint16_t flags, Span span, uint32_t base,
                      uint32_t extra);
@@ -111,8 +115,10 @@ const Token *cl_parse_refill(Parser *p);
 void cl_parse_keep_comments(Parser *p);
 
 // Opens the form whose bracket is the current token; false when it nests too deep (the datum
-// was then reported and skipped, and deep_node gives its NODE_ERROR).
+// was then reported and skipped, and deep_node gives its NODE_ERROR). cl_parse_too_deep is the
+// slow path of open_form.
 bool cl_parse_open(Parser *p, Frame *f);
+bool cl_parse_too_deep(Parser *p, Frame *f);
 // Decides how a closer or the end of the text ends the form of `f` (at_end's slow path).
 bool cl_parse_end(Parser *p, Frame *f);
 // Ends the form of `f` with a node of `kind` from its kids, or a NODE_ERROR when it is bad or
@@ -197,6 +203,46 @@ static inline void advance(Parser *p)
         cl_parse_keep_comments(p);
 }
 
+// A node whose kids are the stack entries from `base` up, which it pops; 0 when out of memory.
+static CL_ALWAYS_INLINE NodeId make_node(Parser *p, uint8_t kind, uint16_t flags, Span span,
+                                         uint32_t base, uint32_t extra)
+{
+    Tree *t = p->tree;
+    Scratch *s = p->scratch;
+    uint32_t count = s->stack_count - base;
+    s->stack_count = base;
+    if (CL_UNLIKELY(t->kid_count + count > t->kid_capacity) && !cl_parse_grow_kids(p, count))
+        return 0;
+    NodeId id = new_node(p, kind, flags, span.start, span.end);
+    if (!id)
+        return 0;
+    Node *n = &t->nodes[id];
+    n->count = count;
+    n->extra = extra;
+    NodeId *to = t->kids + t->kid_count;
+    const NodeId *from = s->stack + base;
+    switch (count) { // most forms have a few kids: no call to memcpy for them
+    case 4:
+        to[3] = from[3];
+        // fall through
+    case 3:
+        to[2] = from[2];
+        // fall through
+    case 2:
+        to[1] = from[1];
+        // fall through
+    case 1:
+        to[0] = from[0];
+        // fall through
+    case 0:
+        break;
+    default:
+        memcpy(to, from, sizeof(NodeId) * count);
+    }
+    t->kid_count += count;
+    return id;
+}
+
 static inline bool is_opener(uint8_t kind)
 {
     return kind == TOK_LPAREN || kind == TOK_LBRACKET;
@@ -213,6 +259,50 @@ static inline bool at_end(Parser *p, Frame *f)
         return true;
     }
     return cl_parse_end(p, f);
+}
+
+// Opens the form whose bracket is the current token and consumes the bracket. False when that
+// would nest deeper than the limit: the whole datum is then reported and skipped.
+static CL_ALWAYS_INLINE bool open_form(Parser *p, Frame *f)
+{
+    const Token *t = p->token;
+    f->open = t->start;
+    f->level = p->depth + 1;
+    if (CL_UNLIKELY(f->level > p->max_depth))
+        return cl_parse_too_deep(p, f);
+    p->depth = f->level;
+    f->outer = p->frame;
+    f->base = p->scratch->stack_count;
+    f->node_mark = p->tree->node_count;
+    f->kid_mark = p->tree->kid_count;
+    bool paren = t->kind == TOK_LPAREN;
+    f->bracket = paren ? '(' : '[';
+    f->closer = paren ? TOK_RPAREN : TOK_RBRACKET;
+    f->end = END_OPEN;
+    f->bad = false;
+    p->frame = f;
+    p->open[!paren]++;
+    advance(p);
+    return true;
+}
+
+// Makes the form around `f` the innermost again.
+static inline void pop_frame(Parser *p, Frame *f)
+{
+    p->frame = f->outer;
+    p->depth--;
+    p->open[f->bracket != '(']--;
+}
+
+// Ends the form of `f` as cl_parse_close does, with the common case (closed, not bad) inline.
+static CL_ALWAYS_INLINE NodeId close_form(Parser *p, Frame *f, uint8_t kind, uint16_t flags,
+                                          uint32_t extra)
+{
+    if (CL_UNLIKELY(f->end != END_CLOSED || f->bad))
+        return cl_parse_close(p, f, kind, flags, extra);
+    advance(p);
+    pop_frame(p, f);
+    return make_node(p, kind, flags, (Span){f->open, p->last_end}, f->base, extra);
 }
 
 // A NODE_ERROR leaf over [start, end).
