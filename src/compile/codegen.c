@@ -778,7 +778,8 @@ static void body(FuncState *fs, NodeId node, uint32_t from, uint32_t dest, bool 
 typedef enum Special {
     SPECIAL_NONE, SPECIAL_ADD, SPECIAL_SUB, SPECIAL_MUL, SPECIAL_DIV, SPECIAL_MOD, SPECIAL_IDIV,
     SPECIAL_EQ, SPECIAL_NE, SPECIAL_LT, SPECIAL_GT, SPECIAL_LE, SPECIAL_GE, SPECIAL_NOT,
-    SPECIAL_HEAD, SPECIAL_TAIL, SPECIAL_CONS, SPECIAL_EMPTY, SPECIAL_AND, SPECIAL_OR
+    SPECIAL_HEAD, SPECIAL_TAIL, SPECIAL_CONS, SPECIAL_EMPTY, SPECIAL_AND, SPECIAL_OR,
+    SPECIAL_BUILDER_ADD
 } Special;
 
 static Special special_of(Value builtin)
@@ -796,6 +797,8 @@ static Special special_of(Value builtin)
                  {"head", SPECIAL_HEAD}, {"tail", SPECIAL_TAIL},  {"cons", SPECIAL_CONS},
                  {"empty?", SPECIAL_EMPTY}, {"and", SPECIAL_AND}, {"or", SPECIAL_OR}};
     const char *name = ((Builtin *)cl_as_object(builtin))->name;
+    if (name[0] == '%')  // an intrinsic (prelude code only)
+        return strcmp(name, "%builder-add") == 0 ? SPECIAL_BUILDER_ADD : SPECIAL_NONE;
     for (size_t i = 0; i < sizeof table / sizeof table[0]; i++)
         if (strcmp(name, table[i].name) == 0)
             return table[i].special;
@@ -961,13 +964,15 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
     case SPECIAL_GT:
     case SPECIAL_LE:
     case SPECIAL_GE:
-    case SPECIAL_CONS: {
+    case SPECIAL_CONS:
+    case SPECIAL_BUILDER_ADD: {
         if (n != 2)
             return false;
         static const OpCode ops[] = {
             [SPECIAL_MOD] = OP_MOD, [SPECIAL_IDIV] = OP_IDIV, [SPECIAL_EQ] = OP_EQ,
             [SPECIAL_NE] = OP_NE,   [SPECIAL_LT] = OP_LT,     [SPECIAL_GT] = OP_LT,
-            [SPECIAL_LE] = OP_LE,   [SPECIAL_GE] = OP_LE,     [SPECIAL_CONS] = OP_CONS};
+            [SPECIAL_LE] = OP_LE,   [SPECIAL_GE] = OP_LE,     [SPECIAL_CONS] = OP_CONS,
+            [SPECIAL_BUILDER_ADD] = OP_BUILDERADD};
         compile_binary(fs, node, ops[sp], sp == SPECIAL_GT || sp == SPECIAL_GE, dest);
         break;
     }

@@ -24,15 +24,12 @@ static ClStatus builder_append(ClState *S, Value b, Value x)
     cl_unroot(S, mark);
     if (!c)
         return CL_ERROR;
-    Tuple *t = cl_as_tuple(b);
-    if (t->items[1] == CL_EMPTY)
-        t->items[0] = cl_from_cell(c);
-    else
-        cl_as_cell(t->items[1])->tail = cl_from_cell(c);
-    t->items[1] = cl_from_cell(c);
+    cl_builder_link(b, c);
     return CL_OK;
 }
 
+// (%builder-add b x): appends x to b and returns b. Prelude code compiles its calls to the
+// BUILDERADD instruction; this is the same operation for any other way of calling it.
 static int builder_add(ClState *S, Value *args, int argc, Value *result)
 {
     TRY(builder_append(S, args[0], args[1]));

@@ -207,7 +207,7 @@ static NodeId rest_pattern(Parser *p, Frame *f)
 static NodeId list_pattern(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     uint16_t flags = 0;
     while (!at_end(p, &f)) {
@@ -220,7 +220,7 @@ static NodeId list_pattern(Parser *p)
         }
         push_kid(p, parse_pattern(p));
     }
-    return cl_parse_close(p, &f, NODE_PAT_LIST, flags, 0);
+    return close_form(p, &f, NODE_PAT_LIST, flags, 0);
 }
 
 // ctor-pattern := "(" CONSTRUCTOR pattern* ")"     group := "(" pattern ")"     empty := "(" ")"
@@ -228,16 +228,16 @@ static NodeId list_pattern(Parser *p)
 static NodeId paren_pattern(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     if (at_end(p, &f))
-        return cl_parse_close(p, &f, NODE_PAT_LIST, NF_PARENS, 0);
+        return close_form(p, &f, NODE_PAT_LIST, NF_PARENS, 0);
     Token head = *p->token;
     if (plain_symbol(head) && head.word != WORD_UNDERSCORE && starts_upper(p, head)) {
         push_kid(p, leaf(p, NODE_SYMBOL, (head.flags & TOKF_NONASCII) ? NF_NONASCII : 0));
         while (!at_end(p, &f))
             push_kid(p, parse_pattern(p));
-        return cl_parse_close(p, &f, NODE_PAT_CTOR, 0, 0);
+        return close_form(p, &f, NODE_PAT_CTOR, 0, 0);
     }
     NodeId inner = parse_pattern(p);
     if (!at_end(p, &f)) {
@@ -338,7 +338,7 @@ static NodeId parse_type(Parser *p)
     if (t.kind != TOK_LPAREN)
         return bad_type(p, "a type such as Int or (List Int)");
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     if (at_end(p, &f)) {
         form_error(p, &f, "bad-type", "empty type `()`: write a name such as Int or (List Int)");
@@ -353,7 +353,7 @@ static NodeId parse_type(Parser *p)
     }
     while (!at_end(p, &f))
         push_kid(p, parse_type(p));
-    return cl_parse_close(p, &f, NODE_TYPE_APP, 0, 0);
+    return close_form(p, &f, NODE_TYPE_APP, 0, 0);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -364,7 +364,7 @@ static NodeId parse_type(Parser *p)
 static NodeId parse_binding(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     if (at_end(p, &f)) {
         form_error(p, &f, "bad-binding", "empty binding `()`: a binding is (name value)");
@@ -383,7 +383,7 @@ static NodeId parse_binding(Parser *p)
     push_kid(p, cl_parse_expr(p));
     reject_extra(p, &f, "bad-binding",
                  "a binding holds one name and one value; wrap several forms in (do ...)");
-    return cl_parse_close(p, &f, NODE_BINDING, 0, 0);
+    return close_form(p, &f, NODE_BINDING, 0, 0);
 }
 
 // bindings := "(" binding* ")"
@@ -393,7 +393,7 @@ static NodeId parse_binding(Parser *p)
 static uint32_t parse_bindings(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f)) {
+    if (!open_form(p, &f)) {
         push_kid(p, deep_node(p, &f));
         return 1;
     }
@@ -440,7 +440,7 @@ static NodeId parse_let(Parser *p, Frame *f, Token head)
     uint32_t bindings = parse_bindings(p);
     if (cl_parse_body(p, f) == 0)
         form_error(p, f, "missing-body", "`let` needs at least one body form after its bindings");
-    return cl_parse_close(p, f, NODE_LET, 0, bindings);
+    return close_form(p, f, NODE_LET, 0, bindings);
 }
 
 // The start of an earlier parameter (kids of the stack from `base`) spelled like `t`, or
@@ -495,10 +495,10 @@ static void parse_param_names(Parser *p, Frame *f)
 static NodeId parse_params(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     parse_param_names(p, &f);
-    return cl_parse_close(p, &f, NODE_PARAMS, 0, 0);
+    return close_form(p, &f, NODE_PARAMS, 0, 0);
 }
 
 // lambda-form := "(" "lambda" params expr+ ")"
@@ -514,7 +514,7 @@ static NodeId parse_lambda(Parser *p, Frame *f, Token head)
     if (cl_parse_body(p, f) == 0)
         form_error(p, f, "missing-body",
                    "`lambda` needs at least one body form after its parameters");
-    return cl_parse_close(p, f, NODE_LAMBDA, 0, 0);
+    return close_form(p, f, NODE_LAMBDA, 0, 0);
 }
 
 // define-function := "(" "define" "(" SYMBOL SYMBOL* ")" expr+ ")"
@@ -522,7 +522,7 @@ static NodeId parse_lambda(Parser *p, Frame *f, Token head)
 static NodeId parse_define_function(Parser *p, Frame *f)
 {
     Frame signature;
-    if (!cl_parse_open(p, &signature)) {
+    if (!open_form(p, &signature)) {
         f->bad = true;
         parse_rest(p, f);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
@@ -555,7 +555,7 @@ static NodeId parse_define_function(Parser *p, Frame *f)
     if (f->bad || f->end != END_CLOSED)
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     push_kid(p, cl_parse_node(p, NODE_LAMBDA, 0, (Span){f->open, form_end(p, f)}, base, 0));
-    return cl_parse_close(p, f, NODE_DEFINE, NF_DEFINE_FN, 0);
+    return close_form(p, f, NODE_DEFINE, NF_DEFINE_FN, 0);
 }
 
 // define-form := "(" "define" SYMBOL expr ")" | define-function
@@ -584,7 +584,7 @@ static NodeId parse_define(Parser *p, Frame *f, Token head)
     reject_extra(p, f, "extra-value",
                  "`define` takes one value after the name; a function is written "
                  "(define (name param ...) body ...)");
-    return cl_parse_close(p, f, NODE_DEFINE, 0, 0);
+    return close_form(p, f, NODE_DEFINE, 0, 0);
 }
 
 // if-form := "(" "if" expr expr expr ")"
@@ -610,21 +610,21 @@ static NodeId parse_if(Parser *p, Frame *f, Token head)
             cl_diag_set_hint(d, (Span){0, 0}, "there is no one-armed if: add an else branch, "
                                               "such as nil");
     }
-    return cl_parse_close(p, f, NODE_IF, 0, 0);
+    return close_form(p, f, NODE_IF, 0, 0);
 }
 
 // do-form := "(" ("do" | "begin") expr* ")"
 static NodeId parse_do(Parser *p, Frame *f, Token head)
 {
     cl_parse_body(p, f);
-    return cl_parse_close(p, f, NODE_DO, head.word == WORD_BEGIN ? NF_BEGIN : 0, 0);
+    return close_form(p, f, NODE_DO, head.word == WORD_BEGIN ? NF_BEGIN : 0, 0);
 }
 
 // branch := "(" pattern expr+ ")"
 static NodeId parse_branch(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     if (at_end(p, &f)) {
         form_error(p, &f, "bad-branch", "empty `match` branch `()`: write (pattern body ...)");
@@ -634,7 +634,7 @@ static NodeId parse_branch(Parser *p)
     push_kid(p, parse_pattern(p));
     if (cl_parse_body(p, &f) == 0)
         form_error(p, &f, "missing-body", "`match` branch needs a body after its pattern");
-    return cl_parse_close(p, &f, NODE_BRANCH, 0, 0);
+    return close_form(p, &f, NODE_BRANCH, 0, 0);
 }
 
 // match-form := "(" "match" expr branch* ")"
@@ -673,14 +673,14 @@ static NodeId parse_match(Parser *p, Frame *f, Token head)
         }
         push_kid(p, error_leaf(p, t.start, p->last_end));
     }
-    return cl_parse_close(p, f, NODE_MATCH, 0, 0);
+    return close_form(p, f, NODE_MATCH, 0, 0);
 }
 
 // ctor-decl := "(" CONSTRUCTOR type* ")"; constructor names are unique within one `data` form.
 static NodeId parse_ctor_decl(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     Token t = *p->token;
     if (at_end(p, &f)) {
@@ -709,7 +709,7 @@ static NodeId parse_ctor_decl(Parser *p)
     }
     while (!at_end(p, &f))
         push_kid(p, parse_type(p));
-    return cl_parse_close(p, &f, NODE_CTOR_DECL, 0, 0);
+    return close_form(p, &f, NODE_CTOR_DECL, 0, 0);
 }
 
 // data-form := "(" "data" TYPE TVAR* ctor-decl* ")"
@@ -753,7 +753,7 @@ static NodeId parse_data(Parser *p, Frame *f, Token head)
             f->bad = true;
         }
     }
-    return cl_parse_close(p, f, NODE_DATA, 0, tvars);
+    return close_form(p, f, NODE_DATA, 0, tvars);
 }
 
 // Reports a top-level-only form (`module`, `import`, `export`) found inside another form, and
@@ -792,7 +792,7 @@ static NodeId parse_entry(Parser *p, Frame *list, bool exporting)
     Frame f, *frame = list;
     bool parens = p->token->kind == TOK_LPAREN;
     if (parens) {
-        if (!cl_parse_open(p, &f))
+        if (!open_form(p, &f))
             return deep_node(p, &f);
         frame = &f;
         if (at_end(p, &f)) {
@@ -891,7 +891,7 @@ static NodeId parse_module(Parser *p, Frame *f, Token head)
     uint32_t bodies = 0, body_at = p->scratch->stack_count;
     if (p->token->kind == TOK_LPAREN) {
         Frame g;
-        if (!cl_parse_open(p, &g)) {
+        if (!open_form(p, &g)) {
             push_kid(p, deep_node(p, &g));
             bodies++;
         } else if (p->token->kind == TOK_SYMBOL && p->token->word == WORD_EXPORT) {
@@ -941,7 +941,7 @@ static NodeId parse_import(Parser *p, Frame *f, Token head)
         flags = NF_IMPORT_ALL;
     } else if (p->token->kind == TOK_LPAREN) {
         Frame g;
-        if (cl_parse_open(p, &g)) {
+        if (open_form(p, &g)) {
             while (!at_end(p, &g))
                 push_kid(p, parse_entry(p, &g, false));
             cl_parse_close_group(p, &g);
@@ -1005,7 +1005,7 @@ static NodeId parse_ascribe(Parser *p, Frame *f, Token head)
     }
     push_kid(p, parse_type(p));
     reject_extra(p, f, "bad-ascription", "`:` takes exactly one expression and one type");
-    return cl_parse_close(p, f, NODE_ASCRIBE, 0, 0);
+    return close_form(p, f, NODE_ASCRIBE, 0, 0);
 }
 
 // The clause kind a contract keyword names, or -1.
@@ -1048,7 +1048,7 @@ static bool parse_conditions(Parser *p, Frame *f, Token key)
         return false;
     }
     Frame g;
-    if (!cl_parse_open(p, &g))
+    if (!open_form(p, &g))
         return false;
     while (!at_end(p, &g))
         push_kid(p, cl_parse_expr(p));
@@ -1125,7 +1125,7 @@ static NodeId parse_contract(Parser *p, Frame *f, Token head)
                      cl_parse_describe(p, t, shown, sizeof shown));
         push_kid(p, skip_clause(p, f, t.start));
     }
-    return cl_parse_close(p, f, NODE_CONTRACT, 0, 0);
+    return close_form(p, f, NODE_CONTRACT, 0, 0);
 }
 
 // parallel-form := "(" "parallel" expr* ")"
@@ -1139,7 +1139,7 @@ static NodeId parse_parallel(Parser *p, Frame *f, Token head)
 static NodeId parse_choice(Parser *p)
 {
     Frame f;
-    if (!cl_parse_open(p, &f))
+    if (!open_form(p, &f))
         return deep_node(p, &f);
     uint8_t kind = p->token->kind;
     if (kind == TOK_INT) {

@@ -1021,6 +1021,15 @@ L_MATCHCTOR: {
 L_MATCHFAIL:
     match_failure(S, R[A]);
     FAIL();
+L_BUILDERADD: {
+    f->pc = pc;
+    Cell *c = cl_alloc_cell(S, R[C], CL_EMPTY);  // R[B] and R[C] stay rooted as registers
+    if (!c)
+        FAIL();
+    cl_builder_link(R[B], c);
+    R[A] = R[B];
+    NEXT;
+}
 L_CALLB:
 L_NOP:
     NEXT;
