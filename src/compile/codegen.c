@@ -43,6 +43,7 @@ typedef struct FuncState {
     uint32_t offset;        // source offset given to emitted instructions
     uint32_t start_offset;  // where the function's source starts
     uint32_t param_count;
+    NodeId params;          // the PARAMS node of a lambda (0 for a top-level form)
     bool variadic;
     bool far;               // compiled with far registers (see the top of the file)
     uint32_t far_free;      // far registers are allocated like a stack from here
@@ -609,6 +610,7 @@ static void compile_lambda(FuncState *fs, NodeId node, uint32_t dest, Value name
     NodeId params = kid(fs, node, 0);
     uint32_t n = kid_count(fs, params);
     child.param_count = n;
+    child.params = params;
     if (g->options.prelude && n > 0) {
         uint32_t length;
         const char *text = cl_tree_text(g->t, kid(fs, params, n - 1), &length);
@@ -998,9 +1000,147 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
     return true;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Self tail calls
+//
+// A call in tail position of the global a function is defined as, with one argument per
+// parameter, computes its arguments straight into the parameter registers where it can and
+// ends in TAILSELF: while the callee it read is still the running closure (the global was not
+// redefined) and no contracts exist, that is a jump back to the function's first instruction.
+// Otherwise TAILSELF copies the arguments up above the callee and makes an ordinary tail call.
+
+// Whether any node of the subtree at `node` names the variable with resolver id `var` + 1.
+static bool mentions_var(FuncState *fs, NodeId node, uint32_t var)
+{
+    if (fs->g->r.node_var[node] == var)
+        return true;
+    uint32_t n = kid_count(fs, node);
+    for (uint32_t i = 0; i < n; i++)
+        if (mentions_var(fs, kid(fs, node, i), var))
+            return true;
+    return false;
+}
+
+// Whether `node` compiled into a register writes it only with its last instruction, after
+// reading everything it reads: a name, a literal, or a builtin compiled to one instruction.
+static bool writes_last(FuncState *fs, NodeId node)
+{
+    const Node *n = node_of(fs, node);
+    switch ((NodeKind)n->kind) {
+    case NODE_SYMBOL:
+    case NODE_INT:
+    case NODE_FLOAT:
+    case NODE_STRING:
+    case NODE_TRUE:
+    case NODE_FALSE:
+    case NODE_NIL:
+        return true;
+    case NODE_CALL:
+        break;
+    default:
+        return false;
+    }
+    uint32_t argc = n->count - 1;
+    switch (special_of(known_builtin(fs, kid(fs, node, 0)))) {
+    case SPECIAL_ADD:
+    case SPECIAL_MUL:
+    case SPECIAL_DIV:
+        return argc >= 2;
+    case SPECIAL_SUB:
+        return argc >= 1;
+    case SPECIAL_MOD:
+    case SPECIAL_IDIV:
+    case SPECIAL_EQ:
+    case SPECIAL_NE:
+    case SPECIAL_LT:
+    case SPECIAL_GT:
+    case SPECIAL_LE:
+    case SPECIAL_GE:
+    case SPECIAL_CONS:
+        return argc == 2;
+    case SPECIAL_NOT:
+    case SPECIAL_HEAD:
+    case SPECIAL_TAIL:
+    case SPECIAL_EMPTY:
+        return argc == 1;
+    default:
+        return false;
+    }
+}
+
+// Whether call `node` in tail position may be compiled as a self tail call of `fs`.
+static bool is_self_tail_call(FuncState *fs, NodeId node)
+{
+    NodeId callee = kid(fs, node, 0);
+    uint32_t argc = kid_count(fs, node) - 1;
+    if (!fs->params || fs->variadic || fs->far || fs->name == CL_NIL ||
+        argc != fs->param_count || argc > MAX_INLINE_ELEMENTS ||
+        node_of(fs, callee)->kind != NODE_SYMBOL || var_of(fs, callee))
+        return false;
+    uint32_t length;
+    const char *text = cl_tree_text(fs->g->t, callee, &length);
+    const String *name = cl_as_string(fs->name);
+    return name->size == length && memcmp(name->bytes, text, length) == 0;
+}
+
+// The resolver id + 1 of parameter `k`'s variable when its register holds its plain value
+// (not a box), else 0.
+static uint32_t plain_param(FuncState *fs, uint32_t k)
+{
+    NodeId param = kid(fs, fs->params, k);
+    Var *v = var_of(fs, param);
+    if (!v || (v->flags & VF_BOXED) || v->reg != k)
+        return 0;
+    return fs->g->r.node_var[param];
+}
+
+// Compiles self tail call `node` (see above). An argument that is parameter k itself costs
+// nothing (unless the parameter is assigned somewhere and a later argument names it). Argument
+// k goes straight into register k when no later argument names parameter k and it does not
+// either (or reads it only before its one write). The others are computed where an ordinary
+// call has them and moved down once all are computed.
+static void compile_self_tail_call(FuncState *fs, NodeId node)
+{
+    uint32_t argc = kid_count(fs, node) - 1;
+    uint32_t saved = fs->free_reg;
+    uint32_t call_offset = node_of(fs, node)->span.start;
+    uint32_t base = alloc_reg(fs);
+    expr(fs, kid(fs, node, 0), base, false);
+    uint64_t moved = 0;  // bit k: argument k waits in base + 1 + k
+    for (uint32_t k = 0; k < argc; k++) {
+        NodeId arg = kid(fs, node, 1 + k);
+        uint32_t slot = alloc_reg(fs);
+        uint32_t var = plain_param(fs, k);
+        bool same = var && fs->g->r.node_var[arg] == var && node_of(fs, arg)->kind == NODE_SYMBOL;
+        if (same && !(fs->g->r.vars[var - 1].flags & VF_REASSIGNED))
+            continue;  // the parameter passed on as it is (later arguments cannot change it)
+        bool direct = var != 0;
+        for (uint32_t j = k + 1; j < argc && direct; j++)
+            direct = !mentions_var(fs, kid(fs, node, 1 + j), var);
+        if (same && direct)
+            continue;
+        if (direct && (!mentions_var(fs, arg, var) || writes_last(fs, arg))) {
+            expr(fs, arg, k, false);
+        } else {
+            expr(fs, arg, slot, false);
+            moved |= (uint64_t)1 << k;
+        }
+    }
+    fs->offset = call_offset;
+    for (uint32_t k = 0; k < argc; k++)
+        if (moved & ((uint64_t)1 << k))
+            emit_abc(fs, OP_MOVE, k, base + 1 + k, 0);
+    emit_abc(fs, OP_TAILSELF, base, argc, 0);
+    free_to(fs, saved);
+}
+
 static void compile_call(FuncState *fs, NodeId node, uint32_t dest, bool tail)
 {
     Value builtin = known_builtin(fs, kid(fs, node, 0));
+    if (tail && !builtin && is_self_tail_call(fs, node)) {
+        compile_self_tail_call(fs, node);
+        return;
+    }
     Special sp = special_of(builtin);
     if (sp != SPECIAL_NONE) {
         uint32_t saved = fs->offset;

@@ -694,6 +694,15 @@ L_TAILCALL: {
     }
     goto reload;
 }
+L_TAILSELF:
+    // A self tail call (compiler.md): the arguments are already in the parameter registers.
+    if (CL_LIKELY(R[A] == cl_from_object(&cl->h) && !S->contracts_present)) {
+        pc = cl->proto->code;
+        NEXT;
+    }
+    for (uint32_t k = 0; k < B; k++)  // an ordinary tail call takes them above the callee
+        R[A + 1 + k] = R[k];
+    goto L_TAILCALL;
 L_CALLLIST: {
     Value list = R[B];
     uint64_t n = cl_list_length(list);
