@@ -35,9 +35,9 @@ if(CL_GCSTRESS)
     if(IS_DIRECTORY ${dir})
       get_filename_component(name ${dir} NAME)
       set_tests_properties(lang_${name} PROPERTIES ENVIRONMENT
-        "CONFORMANCE_FILTER=${not_stress}")
+        "CONFORMANCE_FILTER=${not_stress};CONFORMANCE_TIMEOUT=120")
       set_tests_properties(lang_${name}_noopt PROPERTIES ENVIRONMENT
-        "CONFORMANCE_FILTER=${not_stress};CLAUDELANG_NO_OPTIMIZE=1")
+        "CONFORMANCE_FILTER=${not_stress};CONFORMANCE_TIMEOUT=120;CLAUDELANG_NO_OPTIMIZE=1")
       add_test(NAME lang_${name}_stress COMMAND ${CL_RUN_CASES} $<TARGET_FILE:claudelang> ${dir})
       set_tests_properties(lang_${name}_stress PROPERTIES LABELS lang TIMEOUT 600 ENVIRONMENT
         "CONFORMANCE_FILTER=^stress_;CONFORMANCE_TIMEOUT=300;CLAUDELANG_GCSTRESS_INTERVAL=1000")

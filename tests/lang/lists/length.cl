@@ -1,1 +1,1 @@
-(io:print (length []) (length [1 2 3]) (length [[1 2] 3]) (length (range 0 100000)))
+(io:print (length []) (length [1 2 3]) (length [[1 2] 3]) (length (range 0 1000)))
