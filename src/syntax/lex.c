@@ -52,11 +52,11 @@ static const uint8_t byte_class[256] = {
 // What a byte starts, for the dispatch of the lexer's main loop (one jump per token or space).
 enum {
     S_ATOM,     // any other byte: an atom
+    S_LPAREN = TOK_LPAREN, // a bracket's class is its TokenKind (TOK_LPAREN .. TOK_RBRACKET)
+    S_RPAREN = TOK_RPAREN,
+    S_LBRACKET = TOK_LBRACKET,
+    S_RBRACKET = TOK_RBRACKET,
     S_SPACE,    // ASCII whitespace or `,`
-    S_LPAREN,
-    S_RPAREN,
-    S_LBRACKET,
-    S_RBRACKET,
     S_QUOTE,    // `"`
     S_COMMENT,  // `;`
     S_HASH,     // `#`: an atom, or the "#!" line of a script
@@ -602,6 +602,10 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
             i = lex_atom(lx, s, n, i, i + 1, t);
             return i < n && s[i] == ' ' ? i + 1 : i; // the space after it need not be looked at again
         }
+        if (start <= S_RBRACKET) { // a bracket: start_class is its TokenKind
+            set_token(t, start, i, 1);
+            return i + 1;
+        }
         if (start == S_SPACE) {
             i++;
             if (i < n && s[i] == ' ')
@@ -614,18 +618,6 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
             if (i < n && s[i] == ' ')
                 i = skip_spaces(s, i, n);
             continue;
-        case S_LPAREN:
-            set_token(t, TOK_LPAREN, i, 1);
-            return i + 1;
-        case S_RPAREN:
-            set_token(t, TOK_RPAREN, i, 1);
-            return i + 1;
-        case S_LBRACKET:
-            set_token(t, TOK_LBRACKET, i, 1);
-            return i + 1;
-        case S_RBRACKET:
-            set_token(t, TOK_RBRACKET, i, 1);
-            return i + 1;
         case S_QUOTE:
             return lex_string(lx, i, t);
         case S_COMMENT:
