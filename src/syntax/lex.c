@@ -658,15 +658,15 @@ Token cl_lex_next(Lexer *lx)
 uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity)
 {
     const unsigned char *s = (const unsigned char *)lx->source;
-    uint32_t count = 0, offset = lx->offset, n = lx->length;
-    while (count < capacity) {
-        Token *t = &tokens[count++];
+    uint32_t offset = lx->offset, n = lx->length;
+    Token *t = tokens, *end = tokens + capacity;
+    while (t < end) {
         offset = scan(lx, s, n, offset, t);
-        if (t->kind == TOK_EOF)
+        if (t++->kind == TOK_EOF)
             break;
     }
     lx->offset = offset;
-    return count;
+    return (uint32_t)(t - tokens);
 }
 
 Token cl_lex_classify(const char *text, uint32_t length)
