@@ -25,11 +25,20 @@ static bool starts_upper(const Parser *p, Token t)
 // Reads a name that a form binds (a let name, parameter, define name, alias ...): a symbol that
 // is not reserved. Anything else is reported, skipped and returned as a NODE_ERROR. `what`
 // names the role in the message ("parameter").
-static NodeId parse_binder(Parser *p, const char *what)
+static NodeId bad_binder(Parser *p, const char *what);
+
+static CL_ALWAYS_INLINE NodeId parse_binder(Parser *p, const char *what)
+{
+    const Token *t = p->token;
+    if (CL_LIKELY(plain_symbol(*t)))
+        return leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0);
+    return bad_binder(p, what);
+}
+
+// parse_binder's slow path: the current token is not a plain symbol.
+static NodeId bad_binder(Parser *p, const char *what)
 {
     Token t = *p->token;
-    if (CL_LIKELY(plain_symbol(t)))
-        return leaf(p, NODE_SYMBOL, (t.flags & TOKF_NONASCII) ? NF_NONASCII : 0);
     if (t.kind == TOK_ERROR) {
         advance(p);
         return error_leaf(p, t.start, t.start + t.length);

@@ -108,6 +108,7 @@ static uint32_t hash_name(const char *text, uint32_t length)
 void cl_parse_names_clear(NameSet *set)
 {
     set->count = 0;
+    set->hashed = 0;
     if (++set->generation == 0) {
         if (set->slots)
             memset(set->slots, 0, sizeof(NameSlot) * set->capacity);
@@ -124,7 +125,7 @@ static bool names_grow(Parser *p, NameSet *set)
         out_of_memory(p);
         return false;
     }
-    for (uint32_t i = 0; i < set->capacity; i++) {
+    for (uint32_t i = 0; set->hashed > 0 && i < set->capacity; i++) {
         NameSlot old = set->slots[i];
         if (old.generation != set->generation)
             continue;
@@ -139,13 +140,13 @@ static bool names_grow(Parser *p, NameSet *set)
     return true;
 }
 
-// Adds the name [start, start+length). Returns UINT32_MAX when it is new, otherwise the start
-// of the earlier occurrence (out of memory counts as new: parsing is stopping anyway).
-uint32_t cl_parse_names_add(Parser *p, NameSet *set, uint32_t start, uint32_t length)
+// Adds the name [start, start+length) to the hash table. Returns UINT32_MAX when it is new,
+// otherwise the start of the earlier occurrence (out of memory counts as new).
+static uint32_t names_add_hashed(Parser *p, NameSet *set, uint32_t start, uint32_t length)
 {
     if (set->generation == 0)
         set->generation = 1;
-    if ((set->count + 1) * 2 > set->capacity && !names_grow(p, set))
+    if ((set->hashed + 1) * 2 > set->capacity && !names_grow(p, set))
         return UINT32_MAX;
     const char *text = p->tree->source + start;
     uint32_t hash = hash_name(text, length), mask = set->capacity - 1;
@@ -153,13 +154,38 @@ uint32_t cl_parse_names_add(Parser *p, NameSet *set, uint32_t start, uint32_t le
         NameSlot *slot = &set->slots[j];
         if (slot->generation != set->generation) {
             *slot = (NameSlot){start, length, hash, set->generation};
-            set->count++;
+            set->hashed++;
             return UINT32_MAX;
         }
         if (slot->hash == hash && slot->length == length &&
             memcmp(p->tree->source + slot->start, text, length) == 0)
             return slot->start;
     }
+}
+
+// Adds the name [start, start+length). Returns UINT32_MAX when it is new, otherwise the start
+// of the earlier occurrence (out of memory counts as new: parsing is stopping anyway). Small
+// sets (most patterns have a few variables) are searched in order, without hashing.
+uint32_t cl_parse_names_add(Parser *p, NameSet *set, uint32_t start, uint32_t length)
+{
+    const char *source = p->tree->source;
+    if (set->count < NAME_FEW) {
+        for (uint32_t i = 0; i < set->count; i++) {
+            Span name = set->few[i];
+            if (name.end - name.start == length && source[name.start] == source[start] &&
+                memcmp(source + name.start, source + start, length) == 0)
+                return name.start;
+        }
+        set->few[set->count++] = (Span){start, start + length};
+        return UINT32_MAX;
+    }
+    if (set->hashed == 0) // the set outgrows `few`: its names (all distinct) go to the table
+        for (uint32_t i = 0; i < NAME_FEW; i++)
+            names_add_hashed(p, set, set->few[i].start, set->few[i].end - set->few[i].start);
+    uint32_t earlier = names_add_hashed(p, set, start, length);
+    if (earlier == UINT32_MAX)
+        set->count++;
+    return earlier;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,13 +20,19 @@ typedef struct NameSlot {
     uint32_t generation; // the slot is in use when this equals the set's generation
 } NameSlot;
 
+// How many names a NameSet holds in order, before it hashes them.
+#define NAME_FEW 8
+
 // The names seen so far in one parameter list, one pattern, one `data` form or (for exports)
-// one file, for the duplicate checks. Clearing bumps `generation`, so it costs nothing.
+// one file, for the duplicate checks. The first NAME_FEW are kept in `few`; from the next one on,
+// all of them are in the hash table `slots`. Clearing bumps `generation`, so it costs nothing.
 typedef struct NameSet {
     NameSlot *slots;
     uint32_t capacity; // a power of two, or 0
-    uint32_t count;
+    uint32_t count;    // names in the set
+    uint32_t hashed;   // names in `slots` (0 while count <= NAME_FEW)
     uint32_t generation;
+    Span few[NAME_FEW];
 } NameSet;
 
 // How many tokens are lexed per cl_lex_batch call.
