@@ -315,6 +315,15 @@ static const Word words[64] = {
     [11] = {"nil", 3, TOK_NIL, WORD_NONE},
 };
 
+// True when the `length` bytes at `a` spell `text` (words are short: no call to memcmp).
+static inline bool same_text(const char *text, const unsigned char *a, uint32_t length)
+{
+    for (uint32_t i = 0; i < length; i++)
+        if ((unsigned char)text[i] != a[i])
+            return false;
+    return true;
+}
+
 // The slot of an atom in `words`: collision-free for the words above.
 static inline unsigned word_hash(const unsigned char *a, uint32_t length)
 {
@@ -381,8 +390,7 @@ static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t star
     }
     if (length <= 13) {
         const Word *w = &words[word_hash(a, length)];
-        if (w->length == length && (unsigned char)w->text[0] == a[0] &&
-            memcmp(w->text, a, length) == 0) {
+        if (w->length == length && same_text(w->text, a, length)) {
             t->kind = w->kind;
             t->word = w->word;
             return;
@@ -495,6 +503,21 @@ static uint32_t lex_string(Lexer *lx, uint32_t start, Token *t)
     uint8_t flags = 0;
     bool bad = false, bad_utf8 = false;
     for (;;) {
+        while (n - i >= 4 && !(byte_class[s[i]] & C_STRING)) { // one bounds check per 4 bytes
+            if (byte_class[s[i + 1]] & C_STRING) {
+                i += 1;
+                break;
+            }
+            if (byte_class[s[i + 2]] & C_STRING) {
+                i += 2;
+                break;
+            }
+            if (byte_class[s[i + 3]] & C_STRING) {
+                i += 3;
+                break;
+            }
+            i += 4;
+        }
         while (i < n && !(byte_class[s[i]] & C_STRING))
             i++;
         if (CL_UNLIKELY(i >= n)) {
