@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "claudelang.h"
 
@@ -20,7 +21,8 @@ static const char run_usage[] =
     "                    random,network) with error[effect-denied]\n"
     "  --no-optimize     turn the optimizer off\n"
     "  --depth-limit N   the maximum call depth (default 1000000)\n"
-    "  --memory-limit N  the heap limit in bytes (default: none)\n"
+    "  --memory-limit N  the heap limit in bytes (default: half the physical memory;\n"
+    "                    0: no limit)\n"
     "  --help            show this help\n";
 
 // Parses the comma-separated effect kinds of --deny into a mask; false on an unknown kind.
@@ -64,6 +66,17 @@ static int usage_error(const char *command, const char *message, const char *arg
     return 2;
 }
 
+// The command line's default heap limit: half the physical memory, so that a runaway program
+// stops with error[out-of-memory] instead of being killed by the system. 0 (no limit) when the
+// size is unknown.
+static size_t default_memory_limit(void)
+{
+    long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGESIZE);
+    if (pages <= 0 || page_size <= 0)
+        return 0;
+    return (size_t)pages / 2 * (size_t)page_size;
+}
+
 // Reads the options before the file or source; *next is the index of the first operand.
 static int parse_options(const char *command, int argc, char **argv, ClConfig *config,
                          int *next)
@@ -73,6 +86,7 @@ static int parse_options(const char *command, int argc, char **argv, ClConfig *c
     config->no_optimize = env && strcmp(env, "1") == 0;
     env = getenv("CLAUDELANG_NO_JIT");
     config->no_jit = env && strcmp(env, "1") == 0;
+    config->memory_limit = default_memory_limit();
     int i = 0;
     for (; i < argc && argv[i][0] == '-' && argv[i][1] != '\0'; i++) {
         const char *a = argv[i];
