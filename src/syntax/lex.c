@@ -456,12 +456,12 @@ static CL_ALWAYS_INLINE uint32_t atom_end(const unsigned char *s, uint32_t i, ui
     return i;
 }
 
-// atom := a maximal run of non-delimiter characters. ASCII runs are the fast path. The bytes
-// before `from` are known to be atom bytes. Returns the offset after the atom.
+// atom := a maximal run of non-delimiter characters. ASCII runs are the fast path (scan has its
+// own copy for atoms that start with an ASCII byte). Returns the offset after the atom.
 static CL_ALWAYS_INLINE uint32_t lex_atom(Lexer *lx, const unsigned char *s, uint32_t n,
-                                          uint32_t start, uint32_t from, Token *t)
+                                          uint32_t start, Token *t)
 {
-    uint32_t i = atom_end(s, from, n);
+    uint32_t i = atom_end(s, start, n);
     if (CL_UNLIKELY(i < n && s[i] >= 0x80))
         return lex_atom_unicode(lx, start, i, t);
     classify_atom(s, start, i - start, 0, t, lx);
@@ -622,8 +622,12 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
         }
         uint8_t start = start_class[s[i]];
         if (start == S_ATOM) { // the most common cases first, as branches rather than a jump
-            i = lex_atom(lx, s, n, i, i + 1, t);
-            return i < n && s[i] == ' ' ? i + 1 : i; // the space after it need not be looked at again
+            uint32_t end = atom_end(s, i + 1, n);
+            unsigned after = end < n ? s[end] : 0; // the byte that ended it (0 at the end)
+            if (CL_UNLIKELY(after >= 0x80))
+                return lex_atom_unicode(lx, i, end, t);
+            classify_atom(s, i, end - i, 0, t, lx);
+            return end + (after == ' '); // a space after it need not be looked at again
         }
         if (start <= S_RBRACKET) { // a bracket: start_class is its TokenKind
             set_token(t, start, i, 1);
@@ -655,7 +659,7 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
                     return i;
                 continue;
             }
-            return lex_atom(lx, s, n, i, i, t);
+            return lex_atom(lx, s, n, i, t);
         case S_HIGH: {
             uint32_t cp;
             int length = cl_utf8_decode(s + i, n - i, &cp);
@@ -663,10 +667,10 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
                 i += (uint32_t)length;
                 continue;
             }
-            return lex_atom(lx, s, n, i, i, t);
+            return lex_atom(lx, s, n, i, t);
         }
         default:
-            return lex_atom(lx, s, n, i, i, t);
+            return lex_atom(lx, s, n, i, t);
         }
     }
 }
