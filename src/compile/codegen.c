@@ -675,6 +675,10 @@ static void bind_value(FuncState *fs, NodeId name_node, NodeId value, uint32_t d
     }
     expr(fs, value, dest, false);
     NodeKind k = node_of(fs, value)->kind;
+    // The prelude's local names are its own: a user's function passing through them (filter's
+    // `x`) keeps being anonymous.
+    if (g->options.prelude && var_of(fs, name_node))
+        return;
     if (k != NODE_INT && k != NODE_FLOAT && k != NODE_STRING && k != NODE_TRUE &&
         k != NODE_FALSE && k != NODE_NIL && k != NODE_LIST)
         emit_abx(fs, OP_NAMEFN, dest, name_constant(fs, name_node));
