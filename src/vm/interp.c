@@ -702,7 +702,7 @@ L_TAILSELF:
     }
     for (uint32_t k = 0; k < B; k++)  // an ordinary tail call takes them above the callee
         R[A + 1 + k] = R[k];
-    goto L_TAILCALL;
+    goto *labels[OP_TAILCALL];  // as dispatch would (a direct goto changes gcc's TAILCALL code)
 L_CALLLIST: {
     Value list = R[B];
     uint64_t n = cl_list_length(list);

@@ -16,7 +16,7 @@
 ; Contracts apply to every call, the self tail calls included.
 (spec:contract checked :requires [(>= n 0)])
 (define (checked n) (if (== n 0) "checked" (checked (- n 1))))
-(io:print (checked 100000))
+(io:print (checked 1000))
 (define (h1 op f) (dict-set (dict-new) op f))
 (define (overshoot n) (if (== n -5) "never" (overshoot (- n 1))))
 (spec:contract overshoot :requires [(>= n 0)])
