@@ -474,7 +474,8 @@ static uint32_t earlier_param(Parser *p, uint32_t base, Token t, bool *hashed)
     }
     for (uint32_t i = 0; i < count; i++) {
         Span s = p->tree->nodes[params[i]].span;
-        if (s.end - s.start == t.length && memcmp(source + s.start, source + t.start, t.length) == 0)
+        if (s.end - s.start == t.length && source[s.start] == source[t.start] &&
+            memcmp(source + s.start, source + t.start, t.length) == 0)
             return s.start;
     }
     return UINT32_MAX;

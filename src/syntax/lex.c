@@ -440,20 +440,21 @@ static uint32_t lex_atom_unicode(Lexer *lx, uint32_t start, uint32_t i, Token *t
 static CL_ALWAYS_INLINE uint32_t atom_end(const unsigned char *s, uint32_t i, uint32_t n)
 {
     enum { STOP = C_DELIM | C_HIGH };
-    while (n - i >= 4) {
-        if (byte_class[s[i]] & STOP)
-            return i;
-        if (byte_class[s[i + 1]] & STOP)
-            return i + 1;
-        if (byte_class[s[i + 2]] & STOP)
-            return i + 2;
-        if (byte_class[s[i + 3]] & STOP)
-            return i + 3;
-        i += 4;
+    const unsigned char *q = s + i, *end = s + n; // a pointer, not an index: no zero-extensions
+    while (end - q >= 4) {
+        if (byte_class[q[0]] & STOP)
+            return (uint32_t)(q - s);
+        if (byte_class[q[1]] & STOP)
+            return (uint32_t)(q + 1 - s);
+        if (byte_class[q[2]] & STOP)
+            return (uint32_t)(q + 2 - s);
+        if (byte_class[q[3]] & STOP)
+            return (uint32_t)(q + 3 - s);
+        q += 4;
     }
-    while (i < n && !(byte_class[s[i]] & STOP))
-        i++;
-    return i;
+    while (q < end && !(byte_class[*q] & STOP))
+        q++;
+    return (uint32_t)(q - s);
 }
 
 // atom := a maximal run of non-delimiter characters. ASCII runs are the fast path (scan has its
@@ -493,6 +494,27 @@ static void report_bad_escape(Lexer *lx, uint32_t at)
                      shown, shown, shown);
 }
 
+// The offset of the first byte at or after `i` that stops the scan of a string (a quote, a
+// backslash, a byte >= 0x80), or `n`: four bytes per bounds check, with a pointer.
+static inline uint32_t string_run_end(const unsigned char *s, uint32_t i, uint32_t n)
+{
+    const unsigned char *q = s + i, *end = s + n;
+    while (end - q >= 4) {
+        if (byte_class[q[0]] & C_STRING)
+            return (uint32_t)(q - s);
+        if (byte_class[q[1]] & C_STRING)
+            return (uint32_t)(q + 1 - s);
+        if (byte_class[q[2]] & C_STRING)
+            return (uint32_t)(q + 2 - s);
+        if (byte_class[q[3]] & C_STRING)
+            return (uint32_t)(q + 3 - s);
+        q += 4;
+    }
+    while (q < end && !(byte_class[*q] & C_STRING))
+        q++;
+    return (uint32_t)(q - s);
+}
+
 // string := '"' (char | '\"' | '\\' | '\n' | '\t')* '"'. Reports every bad escape and the first
 // invalid UTF-8 byte; an unterminated string is reported at its opening quote and runs to the
 // end of the text.
@@ -503,23 +525,7 @@ static uint32_t lex_string(Lexer *lx, uint32_t start, Token *t)
     uint8_t flags = 0;
     bool bad = false, bad_utf8 = false;
     for (;;) {
-        while (n - i >= 4 && !(byte_class[s[i]] & C_STRING)) { // one bounds check per 4 bytes
-            if (byte_class[s[i + 1]] & C_STRING) {
-                i += 1;
-                break;
-            }
-            if (byte_class[s[i + 2]] & C_STRING) {
-                i += 2;
-                break;
-            }
-            if (byte_class[s[i + 3]] & C_STRING) {
-                i += 3;
-                break;
-            }
-            i += 4;
-        }
-        while (i < n && !(byte_class[s[i]] & C_STRING))
-            i++;
+        i = string_run_end(s, i, n);
         if (CL_UNLIKELY(i >= n)) {
             Diagnostic *d = lex_error(lx, start, start + 1, "unterminated-string",
                                       "unterminated string: no closing `\"` before the end "
