@@ -676,6 +676,7 @@ static int gc_set_threshold(ClState *S, Value *args, int argc, Value *result)
     h->user_threshold = (uint32_t)n;
     h->fixed_trigger = (size_t)n * 1024;
     h->trigger = h->fixed_trigger;
+    cl_heap_update_trigger(S);
     *result = CL_NIL;
     return CL_OK;
 }

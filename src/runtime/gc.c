@@ -53,16 +53,33 @@ static uint64_t now_ns(void)
     return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-// Whether every allocation must take the general path: limits, failure injection and stress
-// collection all need it.
+// Whether every allocation must take the general path: failure injection, the optimizer's
+// budget and stress collection need it. A heap limit does not: `fast_trigger` keeps the fast
+// paths below it.
 static bool needs_care(ClState *S)
 {
 #ifdef CL_GCSTRESS
     return true;
 #else
-    return S->heap.limit != 0 || S->config.fail_allocation_after != 0 || S->heap.budgeted;
+    return S->config.fail_allocation_after != 0 || S->heap.budgeted;
 #endif
 }
+
+// Sets `fast_trigger`: `trigger`, or lower where the limit leaves less room, so that an
+// allocation within it keeps allocated + external within the limit (fast paths add the same
+// size to since_collection and allocated).
+static void set_fast_trigger(Heap *h)
+{
+    h->fast_trigger = h->trigger;
+    if (h->limit != 0) {
+        size_t used = h->allocated + h->external;
+        size_t room = used < h->limit ? h->limit - used : 0;
+        if (h->since_collection + room < h->fast_trigger)
+            h->fast_trigger = h->since_collection + room;
+    }
+}
+
+void cl_heap_update_trigger(ClState *S) { set_fast_trigger(&S->heap); }
 
 void cl_heap_budget_begin(ClState *S, size_t bytes)
 {
@@ -89,6 +106,7 @@ void cl_heap_init(ClState *S)
     h->user_threshold = 100;
     h->limit = S->config.memory_limit;
     h->careful = needs_care(S);
+    set_fast_trigger(h);
 #ifdef CL_GCSTRESS
     const char *interval = getenv("CLAUDELANG_GCSTRESS_INTERVAL");
     h->stress_interval = interval && atoi(interval) > 0 ? (uint32_t)atoi(interval) : 1;
@@ -280,6 +298,7 @@ static bool prepare(ClState *S, size_t size)
     }
     h->since_collection += size;
     h->allocated += size;
+    set_fast_trigger(h);
     return true;
 }
 
@@ -322,7 +341,7 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
 {
     Heap *h = &S->heap;
     if (CL_LIKELY(size <= CL_SMALL_OBJECT_MAX && !h->careful &&
-                  h->since_collection + size <= h->trigger)) {
+                  h->since_collection + size <= h->fast_trigger)) {
         SizeClass *c = &h->classes[size_class_of(size)];
         Obj *o = take_slot(c);
         if (CL_LIKELY(o != NULL)) {
@@ -337,27 +356,21 @@ Obj *cl_alloc_object(ClState *S, ObjType type, size_t size)
     return alloc_slow(S, type, size);
 }
 
+// The general path of cl_alloc_cell (runtime.h): a collection or the limit is due, the cell
+// pages are full, or every allocation takes this path. May collect.
 CL_NOINLINE Cell *cl_alloc_cell_slow(ClState *S, Value head, Value tail)
 {
     SizeClass *c = &S->heap.cells;
-    Cell *cell;
-    if (CL_UNLIKELY(S->heap.careful || should_collect(&S->heap, sizeof(Cell)) ||
-                    !(cell = take_slot(c)))) {
-        RootMark mark = cl_root(S, &head);
-        cl_root(S, &tail);
-        bool ok = prepare(S, sizeof(Cell));
-        cell = ok ? take_slot(c) : NULL;
-        if (ok && !cell && add_page(&S->heap, c))
-            cell = take_slot(c);
-        cl_unroot(S, mark);
-        if (!cell) {
-            out_of_memory(S);
-            return NULL;
-        }
-    } else {
-        S->heap.total_allocations++;
-        S->heap.since_collection += sizeof(Cell);
-        S->heap.allocated += sizeof(Cell);
+    RootMark mark = cl_root(S, &head);
+    cl_root(S, &tail);
+    bool ok = prepare(S, sizeof(Cell));
+    Cell *cell = ok ? take_slot(c) : NULL;
+    if (ok && !cell && add_page(&S->heap, c))
+        cell = take_slot(c);
+    cl_unroot(S, mark);
+    if (!cell) {
+        out_of_memory(S);
+        return NULL;
     }
     cell->head = head;
     cell->tail = tail;
@@ -373,6 +386,7 @@ void cl_heap_note_external(ClState *S, ptrdiff_t bytes)
         h->external += (size_t)bytes;
     if (bytes > 0)
         h->since_collection += (size_t)bytes;
+    set_fast_trigger(h);
 }
 
 void cl_roots_grow(ClState *S)
@@ -751,6 +765,7 @@ void cl_gc_collect(ClState *S)
     h->since_collection = 0;
     size_t goal = (live_bytes + h->external) * 2;
     h->trigger = h->fixed_trigger ? h->fixed_trigger : goal > MIN_TRIGGER ? goal : MIN_TRIGGER;
+    set_fast_trigger(h);
     h->collections++;
     h->objects_collected += freed;
     h->live_objects = live;

@@ -61,6 +61,8 @@ CL_INLINE Cell *cl_alloc_cell(ClState *S, Value head, Value tail);
 Cell *cl_alloc_cell_slow(ClState *S, Value head, Value tail);
 // Notes `bytes` held outside the heap by an object (they count toward collection and limits).
 void cl_heap_note_external(ClState *S, ptrdiff_t bytes);
+// Recomputes the allocation fast paths' bound after the heap's `trigger` was changed.
+void cl_heap_update_trigger(ClState *S);
 // Runs a full collection now.
 void cl_gc_collect(ClState *S);
 // For mark_extra hooks and dict.c: marks a value reachable in the current collection.
@@ -91,7 +93,7 @@ CL_INLINE Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
 #ifndef CL_GCSTRESS
     Heap *h = &S->heap;
     SizeClass *c = &h->cells;
-    if (CL_LIKELY(!h->careful && h->since_collection + sizeof(Cell) <= h->trigger)) {
+    if (CL_LIKELY(!h->careful && h->since_collection + sizeof(Cell) <= h->fast_trigger)) {
         Cell *cell = c->free;
         if (cell)
             c->free = (void *)(uintptr_t)cell->tail;  // the free list links through word 8

@@ -41,6 +41,9 @@ typedef struct Heap {
     size_t allocated;         // bytes in use after the last collection plus new allocations
     size_t since_collection;  // bytes allocated since the last collection
     size_t trigger;           // collect when since_collection exceeds this
+    size_t fast_trigger;      // the allocation fast paths run while since_collection stays
+                              // within this: `trigger`, lowered so that they cannot pass
+                              // `limit` (cl_heap_update_trigger keeps it)
     size_t fixed_trigger;     // gc:set-threshold: the trigger after every collection (0: paced)
     size_t limit;             // ClConfig.memory_limit; 0: no limit
     size_t external;          // bytes held outside the heap (bignum digits, arrays)
