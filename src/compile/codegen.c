@@ -1011,7 +1011,8 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
 // parameter, computes its arguments straight into the parameter registers where it can and
 // ends in TAILSELF: while the callee it read is still the running closure (the global was not
 // redefined) and no contracts exist, that is a jump back to the function's first instruction.
-// Otherwise TAILSELF copies the arguments up above the callee and makes an ordinary tail call.
+// Otherwise TAILSELF copies the arguments up above the callee for the ordinary TAILCALL that
+// follows it.
 
 // Whether any node of the subtree at `node` names the variable with resolver id `var` + 1.
 static bool mentions_var(FuncState *fs, NodeId node, uint32_t var)
@@ -1135,6 +1136,7 @@ static void compile_self_tail_call(FuncState *fs, NodeId node)
         if (moved & ((uint64_t)1 << k))
             emit_abc(fs, OP_MOVE, k, base + 1 + k, 0);
     emit_abc(fs, OP_TAILSELF, base, argc, 0);
+    emit_abc(fs, OP_TAILCALL, base, argc, 0);
     free_to(fs, saved);
 }
 

@@ -348,6 +348,39 @@ bool cl_vm_pop_frame(ClState *S, Value v)
 }
 
 static ClStatus import_instruction(ClState *S, Closure *cl, uint32_t a, Value descriptor);
+
+typedef enum TailOutcome { TAIL_RELOAD, TAIL_FAILED, TAIL_STOP } TailOutcome;
+
+// TAILCALL's general path, out of line so that the loop keeps its registers for the fast
+// paths: sets the call of R[a] up in place of the innermost frame, whose flags (where its
+// result goes) the new frame inherits. TAIL_FAILED with the frame back in place (the error
+// is reported at the tail call), TAIL_STOP when a value went to the frame cl_vm_execute
+// waits for. May collect.
+static CL_NOINLINE TailOutcome tail_call_slow(ClState *S, uint32_t a, uint32_t argc,
+                                              uint32_t stop)
+{
+    Frame saved = S->frames[S->frame_count - 1];
+    uint32_t slot = saved.base - 1;
+    memmove(S->stack + slot, S->stack + saved.base + a, (argc + 1) * sizeof(Value));
+    S->frame_count--;
+    // The popped frame comes back if the callee is a builtin: keep what it holds alive.
+    Value saved_closure = cl_from_object(saved.closure), result;
+    RootMark mark = cl_root(S, &saved_closure);
+    cl_root(S, &saved.saved_handlers);
+    CallOutcome outcome = cl_vm_setup_call(S, slot, argc, saved.flags, saved.result_reg,
+                                           saved.saved_handlers, &result, false);
+    cl_unroot(S, mark);
+    if (outcome == CALL_ERROR) {
+        S->frames[S->frame_count++] = saved;
+        return TAIL_FAILED;
+    }
+    if (outcome == CALL_DONE) {
+        S->frames[S->frame_count++] = saved;
+        if (cl_vm_pop_frame(S, result) || S->frame_count <= stop)
+            return TAIL_STOP;
+    }
+    return TAIL_RELOAD;
+}
 static ClStatus raise_descriptor(ClState *S, Value descriptor);
 static ClStatus match_failure(ClState *S, Value v);
 static ClStatus unbound_name(ClState *S, Value name);
@@ -669,30 +702,15 @@ L_TAILCALL: {
         LOAD_FRAME();
         NEXT;
     }
-    // Slow path: set the call up in place of this frame. The new frame inherits the flags
-    // that say where this frame's result goes.
-    Frame saved = *f;
-    uint32_t slot = f->base - 1;
-    memmove(S->stack + slot, R + a, (argc + 1) * sizeof(Value));
-    S->frame_count--;
-    // The popped frame comes back if the callee is a builtin: keep what it holds alive.
-    Value saved_closure = cl_from_object(saved.closure);
-    RootMark mark = cl_root(S, &saved_closure);
-    cl_root(S, &saved.saved_handlers);
-    CallOutcome outcome = cl_vm_setup_call(S, slot, argc, saved.flags, saved.result_reg,
-                                     saved.saved_handlers, &result, false);
-    cl_unroot(S, mark);
-    if (outcome == CALL_ERROR) {
-        S->frames[S->frame_count++] = saved;  // report the error at the tail call
+    switch (tail_call_slow(S, a, argc, stop)) {
+    case TAIL_FAILED:
         f = &S->frames[S->frame_count - 1];
         FAIL();
+    case TAIL_STOP:
+        return CL_OK;
+    default:
+        goto reload;
     }
-    if (outcome == CALL_DONE) {
-        S->frames[S->frame_count++] = saved;
-        if (cl_vm_pop_frame(S, result) || S->frame_count <= stop)
-            return CL_OK;
-    }
-    goto reload;
 }
 L_TAILSELF:
     // A self tail call (compiler.md): the arguments are already in the parameter registers.
@@ -700,9 +718,9 @@ L_TAILSELF:
         pc = cl->proto->code;
         NEXT;
     }
-    for (uint32_t k = 0; k < B; k++)  // an ordinary tail call takes them above the callee
+    for (uint32_t k = 0; k < B; k++)  // the TAILCALL that follows takes them above the callee
         R[A + 1 + k] = R[k];
-    goto *labels[OP_TAILCALL];  // as dispatch would (a direct goto changes gcc's TAILCALL code)
+    NEXT;
 L_CALLLIST: {
     Value list = R[B];
     uint64_t n = cl_list_length(list);

@@ -164,7 +164,7 @@ static ClStatus call_handler(ClState *S, Value fn, Value *args, uint32_t argc, V
     OpCode op = OP(word);
     OpFormat format = (OpFormat)formats[op];
     Value outer = S->handlers;
-    if (op == OP_TAILCALL || op == OP_TAILSELF) {
+    if (op == OP_TAILCALL) {
         // The handler's value is this frame's value: call it in this frame's place.
         Frame saved = *f;
         uint32_t slot = f->base - 1;
