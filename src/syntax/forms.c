@@ -389,7 +389,7 @@ static NodeId parse_binding(Parser *p)
         form_error(p, &f, "bad-binding", "binding of `%s` needs a value: (%s value)", text, text);
         return cl_parse_close(p, &f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, cl_parse_expr(p));
+    push_kid(p, parse_operand(p));
     reject_extra(p, &f, "bad-binding",
                  "a binding holds one name and one value; wrap several forms in (do ...)");
     return close_form(p, &f, NODE_BINDING, 0, 0);
@@ -590,7 +590,7 @@ static NodeId parse_define(Parser *p, Frame *f, Token head)
                    text, text);
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, cl_parse_expr(p));
+    push_kid(p, parse_operand(p));
     reject_extra(p, f, "extra-value",
                  "`define` takes one value after the name; a function is written "
                  "(define (name param ...) body ...)");
@@ -604,7 +604,7 @@ static NodeId parse_if(Parser *p, Frame *f, Token head)
     while (!at_end(p, f)) {
         if (count == 3)
             fourth = p->token->start;
-        push_kid(p, cl_parse_expr(p));
+        push_kid(p, parse_operand(p));
         count++;
     }
     if (count > 3 && f->end == END_CLOSED && !f->bad) {
@@ -657,7 +657,7 @@ static NodeId parse_match(Parser *p, Frame *f, Token head)
                  "(match expr (pattern body ...) ...)");
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
     }
-    push_kid(p, cl_parse_expr(p));
+    push_kid(p, parse_operand(p));
     bool slipped = false;
     while (!at_end(p, f)) {
         if (p->token->kind == TOK_LPAREN) {
@@ -1061,7 +1061,7 @@ static bool parse_conditions(Parser *p, Frame *f, Token key)
     if (!open_form(p, &g))
         return false;
     while (!at_end(p, &g))
-        push_kid(p, cl_parse_expr(p));
+        push_kid(p, parse_operand(p));
     return cl_parse_close_group(p, &g);
 }
 

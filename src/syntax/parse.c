@@ -561,11 +561,7 @@ uint32_t cl_parse_body(Parser *p, Frame *f)
 {
     uint32_t count = 0;
     while (!at_end(p, f)) {
-        const Token *t = p->token;
-        if (CL_LIKELY(plain_symbol(*t)))
-            push_kid(p, leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0));
-        else
-            push_kid(p, cl_parse_expr(p));
+        push_kid(p, parse_operand(p));
         count++;
     }
     return count;
@@ -574,8 +570,9 @@ uint32_t cl_parse_body(Parser *p, Frame *f)
 // form := "(" ")" | "(" special-form ")" | "(" expr expr* ")"; `f` is open on the `(`.
 static CL_ALWAYS_INLINE NodeId read_form(Parser *p, Frame *f)
 {
-    Token head = *p->token;
-    if (head.kind == TOK_SYMBOL && head.word != WORD_NONE && head.word <= WORD_LAST_RESERVED) {
+    const Token *t = p->token;
+    if (t->kind == TOK_SYMBOL && t->word != WORD_NONE && t->word <= WORD_LAST_RESERVED) {
+        Token head = *t;
         advance(p);
         return cl_parse_special(p, f, head);
     }

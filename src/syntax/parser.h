@@ -344,4 +344,13 @@ static inline bool plain_symbol(Token t)
            t.word != WORD_DOTS;
 }
 
+// An expression (cl_parse_expr), with the most common one, a plain symbol, read inline.
+static CL_ALWAYS_INLINE NodeId parse_operand(Parser *p)
+{
+    const Token *t = p->token;
+    if (CL_LIKELY(plain_symbol(*t)))
+        return leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0);
+    return cl_parse_expr(p);
+}
+
 #endif
