@@ -7,6 +7,7 @@
 #include "runtime/dynload.h"
 
 #include <stdarg.h>
+#include <stddef.h>
 #include <string.h>
 
 // Byte classes, one table lookup per byte on the hot loops.
@@ -215,11 +216,20 @@ static void report_bad_utf8(Lexer *lx, uint32_t at)
 
 // Tokens are written in place (not returned by value): building a 12-byte struct from byte
 // fields and returning it costs a store-forwarding stall per token.
+// On little-endian machines the kind, flags, word and padding byte go in as one 4-byte store.
 static inline void set_token(Token *t, uint8_t kind, uint32_t start, uint32_t length)
 {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(offsetof(Token, flags) == 1 && offsetof(Token, word) == 2 &&
+                       offsetof(Token, start) == 4,
+                   "the layout set_token writes");
+    uint32_t head = kind; // flags, word and the padding byte are 0
+    memcpy(t, &head, sizeof head);
+#else
     t->kind = kind;
     t->flags = 0;
     t->word = 0;
+#endif
     t->start = start;
     t->length = length;
 }
