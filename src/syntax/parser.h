@@ -7,6 +7,7 @@
 
 #include "syntax/syntax_private.h"
 
+#include <stddef.h>
 #include <string.h>
 
 // ---------------------------------------------------------------------------------------------
@@ -161,9 +162,15 @@ static CL_ALWAYS_INLINE NodeId new_node(Parser *p, uint8_t kind, uint16_t flags,
         return 0;
     NodeId id = t->node_count++;
     Node *n = &t->nodes[id];
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    _Static_assert(offsetof(Node, pad) == 1 && offsetof(Node, flags) == 2, "new_node's store");
+    uint32_t head = kind | (uint32_t)flags << 16; // kind, pad (0), flags: one store
+    memcpy(n, &head, sizeof head);
+#else
     n->kind = kind;
     n->pad = 0;
     n->flags = flags;
+#endif
     n->span.start = start;
     n->span.end = end;
     n->first = t->kid_count;
