@@ -661,8 +661,14 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
             if (i < n && s[i] == ' ')
                 i = skip_spaces(s, i, n);
             continue;
-        case S_QUOTE:
+        case S_QUOTE: {
+            uint32_t end = string_run_end(s, i + 1, n);
+            if (CL_LIKELY(end < n && s[end] == '"')) { // no escape, no non-ASCII byte: done
+                set_token(t, TOK_STRING, i, end + 1 - i);
+                return end + 1;
+            }
             return lex_string(lx, i, t);
+        }
         case S_COMMENT:
             i = lex_comment(lx, i, t);
             if (lx->keep_comments)
