@@ -166,8 +166,7 @@ static NodeId symbol_pattern(Parser *p)
     if (starts_upper(p, t)) {
         uint32_t base = p->scratch->stack_count;
         push_kid(p, leaf(p, NODE_SYMBOL, flags));
-        return cl_parse_node(p, NODE_PAT_CTOR, NF_BARE, (Span){t.start, t.start + t.length}, base,
-                         0);
+        return make_node(p, NODE_PAT_CTOR, NF_BARE, (Span){t.start, t.start + t.length}, base, 0);
     }
     advance(p);
     return pattern_variable(p, t, flags);
@@ -554,7 +553,7 @@ static NodeId parse_define_function(Parser *p, Frame *f)
     signature.node_mark = p->tree->node_count;
     signature.kid_mark = p->tree->kid_count;
     parse_param_names(p, &signature);
-    NodeId params = cl_parse_close(p, &signature, NODE_PARAMS, 0, 0);
+    NodeId params = close_form(p, &signature, NODE_PARAMS, 0, 0);
     uint32_t base = p->scratch->stack_count;
     push_kid(p, params);
     if (cl_parse_body(p, f) == 0) {
@@ -564,7 +563,7 @@ static NodeId parse_define_function(Parser *p, Frame *f)
     }
     if (f->bad || f->end != END_CLOSED)
         return cl_parse_close(p, f, NODE_ERROR, 0, 0);
-    push_kid(p, cl_parse_node(p, NODE_LAMBDA, 0, (Span){f->open, form_end(p, f)}, base, 0));
+    push_kid(p, make_node(p, NODE_LAMBDA, 0, (Span){f->open, form_end(p, f)}, base, 0));
     return close_form(p, f, NODE_DEFINE, NF_DEFINE_FN, 0);
 }
 
@@ -1107,7 +1106,7 @@ static NodeId parse_clause(Parser *p, Frame *f)
         p->scratch->stack_count = base;
         return skip_clause(p, f, key.start);
     }
-    return cl_parse_node(p, NODE_CLAUSE, 0, (Span){key.start, p->last_end}, base, (uint32_t)kind);
+    return make_node(p, NODE_CLAUSE, 0, (Span){key.start, p->last_end}, base, (uint32_t)kind);
 }
 
 // contract-form := "(" "spec:contract" NAME clause* ")"
