@@ -444,27 +444,34 @@ static uint32_t lex_atom_unicode(Lexer *lx, uint32_t start, uint32_t i, Token *t
     return i;
 }
 
-// The offset of the first delimiter or byte >= 0x80 at or after `i` (or `n`). Four bytes per
-// round, with one bounds check for the four: three instructions a byte (atoms are short, so
-// vector compares cost more than they save).
-static CL_ALWAYS_INLINE uint32_t atom_end(const unsigned char *s, uint32_t i, uint32_t n)
+// The offset of the first byte at or after `i` whose class has a bit of `stop` (or `n`). Four
+// bytes per round, with one bounds check for the four: three instructions a byte (atoms and
+// strings are short, so vector compares cost more than they save). A pointer, not an index:
+// no zero-extensions. Always inlined, so each caller's constant `stop` is folded in.
+static CL_ALWAYS_INLINE uint32_t run_end(const unsigned char *s, uint32_t i, uint32_t n,
+                                         uint8_t stop)
 {
-    enum { STOP = C_DELIM | C_HIGH };
-    const unsigned char *q = s + i, *end = s + n; // a pointer, not an index: no zero-extensions
+    const unsigned char *q = s + i, *end = s + n;
     while (end - q >= 4) {
-        if (byte_class[q[0]] & STOP)
+        if (byte_class[q[0]] & stop)
             return (uint32_t)(q - s);
-        if (byte_class[q[1]] & STOP)
+        if (byte_class[q[1]] & stop)
             return (uint32_t)(q + 1 - s);
-        if (byte_class[q[2]] & STOP)
+        if (byte_class[q[2]] & stop)
             return (uint32_t)(q + 2 - s);
-        if (byte_class[q[3]] & STOP)
+        if (byte_class[q[3]] & stop)
             return (uint32_t)(q + 3 - s);
         q += 4;
     }
-    while (q < end && !(byte_class[*q] & STOP))
+    while (q < end && !(byte_class[*q] & stop))
         q++;
     return (uint32_t)(q - s);
+}
+
+// The end of an atom's ASCII run: the first delimiter or byte >= 0x80 at or after `i`.
+static CL_ALWAYS_INLINE uint32_t atom_end(const unsigned char *s, uint32_t i, uint32_t n)
+{
+    return run_end(s, i, n, C_DELIM | C_HIGH);
 }
 
 // atom := a maximal run of non-delimiter characters. ASCII runs are the fast path (scan has its
@@ -505,24 +512,10 @@ static void report_bad_escape(Lexer *lx, uint32_t at)
 }
 
 // The offset of the first byte at or after `i` that stops the scan of a string (a quote, a
-// backslash, a byte >= 0x80), or `n`: four bytes per bounds check, with a pointer.
-static inline uint32_t string_run_end(const unsigned char *s, uint32_t i, uint32_t n)
+// backslash, a byte >= 0x80), or `n`.
+static CL_ALWAYS_INLINE uint32_t string_run_end(const unsigned char *s, uint32_t i, uint32_t n)
 {
-    const unsigned char *q = s + i, *end = s + n;
-    while (end - q >= 4) {
-        if (byte_class[q[0]] & C_STRING)
-            return (uint32_t)(q - s);
-        if (byte_class[q[1]] & C_STRING)
-            return (uint32_t)(q + 1 - s);
-        if (byte_class[q[2]] & C_STRING)
-            return (uint32_t)(q + 2 - s);
-        if (byte_class[q[3]] & C_STRING)
-            return (uint32_t)(q + 3 - s);
-        q += 4;
-    }
-    while (q < end && !(byte_class[*q] & C_STRING))
-        q++;
-    return (uint32_t)(q - s);
+    return run_end(s, i, n, C_STRING);
 }
 
 // string := '"' (char | '\"' | '\\' | '\n' | '\t')* '"'. Reports every bad escape and the first
