@@ -933,9 +933,46 @@ static void compile_arith(FuncState *fs, NodeId node, OpCode op, uint32_t dest)
 
 // Compiles a call whose callee is a known builtin with an opcode of its own. Returns false
 // when the argument count does not fit the opcode (then the generic call reports it).
+// Whether compile_special compiles a call of `sp` with `argc` arguments inline; otherwise it
+// is an ordinary call of the builtin (which reports the arity error).
+static bool special_compiles(Special sp, uint32_t argc)
+{
+    switch (sp) {
+    case SPECIAL_AND:
+    case SPECIAL_OR:
+        return true;
+    case SPECIAL_ADD:
+    case SPECIAL_MUL:
+    case SPECIAL_DIV:
+        return argc >= 2;
+    case SPECIAL_SUB:
+        return argc >= 1;
+    case SPECIAL_MOD:
+    case SPECIAL_IDIV:
+    case SPECIAL_EQ:
+    case SPECIAL_NE:
+    case SPECIAL_LT:
+    case SPECIAL_GT:
+    case SPECIAL_LE:
+    case SPECIAL_GE:
+    case SPECIAL_CONS:
+    case SPECIAL_BUILDER_ADD:
+        return argc == 2;
+    case SPECIAL_NOT:
+    case SPECIAL_HEAD:
+    case SPECIAL_TAIL:
+    case SPECIAL_EMPTY:
+        return argc == 1;
+    default:
+        return false;
+    }
+}
+
 static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t dest, bool tail)
 {
     uint32_t n = kid_count(fs, node) - 1;
+    if (!special_compiles(sp, n))
+        return false;
     switch (sp) {
     case SPECIAL_AND:
     case SPECIAL_OR:
@@ -944,8 +981,6 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
     case SPECIAL_ADD:
     case SPECIAL_MUL:
     case SPECIAL_DIV:
-        if (n < 2)
-            return false;
         compile_arith(fs, node, sp == SPECIAL_ADD ? OP_ADD : sp == SPECIAL_MUL ? OP_MUL : OP_DIV,
                       dest);
         break;
@@ -956,10 +991,8 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
             fs->offset = node_of(fs, node)->span.start;
             emit_abc(fs, OP_NEG, dest, b, 0);
             free_to(fs, saved);
-        } else if (n >= 2) {
-            compile_arith(fs, node, OP_SUB, dest);
         } else {
-            return false;
+            compile_arith(fs, node, OP_SUB, dest);
         }
         break;
     case SPECIAL_MOD:
@@ -972,8 +1005,6 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
     case SPECIAL_GE:
     case SPECIAL_CONS:
     case SPECIAL_BUILDER_ADD: {
-        if (n != 2)
-            return false;
         static const OpCode ops[] = {
             [SPECIAL_MOD] = OP_MOD, [SPECIAL_IDIV] = OP_IDIV, [SPECIAL_EQ] = OP_EQ,
             [SPECIAL_NE] = OP_NE,   [SPECIAL_LT] = OP_LT,     [SPECIAL_GT] = OP_LT,
@@ -986,8 +1017,6 @@ static bool compile_special(FuncState *fs, NodeId node, Special sp, uint32_t des
     case SPECIAL_HEAD:
     case SPECIAL_TAIL:
     case SPECIAL_EMPTY: {
-        if (n != 1)
-            return false;
         uint32_t saved = fs->free_reg;
         uint32_t b = expr_any(fs, kid(fs, node, 1));
         fs->offset = node_of(fs, node)->span.start;
@@ -1045,32 +1074,10 @@ static bool writes_last(FuncState *fs, NodeId node)
     default:
         return false;
     }
-    uint32_t argc = n->count - 1;
-    switch (special_of(known_builtin(fs, kid(fs, node, 0)))) {
-    case SPECIAL_ADD:
-    case SPECIAL_MUL:
-    case SPECIAL_DIV:
-        return argc >= 2;
-    case SPECIAL_SUB:
-        return argc >= 1;
-    case SPECIAL_MOD:
-    case SPECIAL_IDIV:
-    case SPECIAL_EQ:
-    case SPECIAL_NE:
-    case SPECIAL_LT:
-    case SPECIAL_GT:
-    case SPECIAL_LE:
-    case SPECIAL_GE:
-    case SPECIAL_CONS:
-        return argc == 2;
-    case SPECIAL_NOT:
-    case SPECIAL_HEAD:
-    case SPECIAL_TAIL:
-    case SPECIAL_EMPTY:
-        return argc == 1;
-    default:
-        return false;
-    }
+    // Compiled inline, each special writes its destination with its last instruction, except
+    // and/or, whose branches write it.
+    Special sp = special_of(known_builtin(fs, kid(fs, node, 0)));
+    return sp != SPECIAL_AND && sp != SPECIAL_OR && special_compiles(sp, n->count - 1);
 }
 
 // Whether call `node` in tail position may be compiled as a self tail call of `fs`.

@@ -229,21 +229,8 @@ static bool add_page(Heap *h, SizeClass *c)
     return true;
 }
 
-// The next slot of `c`: a freed one, else an untouched one of the newest page, else NULL.
-static inline void *take_slot(SizeClass *c)
-{
-    void *slot = c->free;
-    if (slot) {
-        c->free = *(void **)((char *)slot + 8);
-        return slot;
-    }
-    if (c->bump < c->bump_end) {
-        slot = c->bump;
-        c->bump += c->slot_size;
-        return slot;
-    }
-    return NULL;
-}
+// Takes a free or never-used slot of `c` (NULL when it has none).
+static inline void *take_slot(SizeClass *c) { return cl_heap_take_slot(c, c->slot_size); }
 
 // How many slots of page `p` have ever been handed out.
 static inline uint32_t page_high(const SizeClass *c, const Page *p)

@@ -85,6 +85,24 @@ CL_INLINE RootMark cl_root(ClState *S, Value *slot)
 }
 CL_INLINE void cl_unroot(ClState *S, RootMark mark) { S->roots.count = mark; }
 
+// Takes a slot of size class `c`, whose slots are `slot_size` bytes (a constant where the
+// caller knows it): the head of its free list, linked through each slot's word at offset 8, or
+// its next never-used slot; NULL when it has neither. Accounts for nothing.
+CL_INLINE void *cl_heap_take_slot(SizeClass *c, size_t slot_size)
+{
+    void *slot = c->free;
+    if (slot) {
+        c->free = *(void **)((char *)slot + 8);
+        return slot;
+    }
+    if (CL_LIKELY(c->bump < c->bump_end)) {
+        slot = c->bump;
+        c->bump += slot_size;
+        return slot;
+    }
+    return NULL;
+}
+
 // The fast path of cl_alloc_cell, inline: a free or never-used slot of the cell pages while no
 // collection is due and no limit applies. Anything else (and every gcstress allocation) takes
 // cl_alloc_cell_slow.
@@ -92,15 +110,8 @@ CL_INLINE Cell *cl_alloc_cell(ClState *S, Value head, Value tail)
 {
 #ifndef CL_GCSTRESS
     Heap *h = &S->heap;
-    SizeClass *c = &h->cells;
     if (CL_LIKELY(!h->careful && h->since_collection + sizeof(Cell) <= h->fast_trigger)) {
-        Cell *cell = c->free;
-        if (cell)
-            c->free = (void *)(uintptr_t)cell->tail;  // the free list links through word 8
-        else if (CL_LIKELY(c->bump < c->bump_end)) {
-            cell = (Cell *)(void *)c->bump;
-            c->bump += sizeof(Cell);
-        }
+        Cell *cell = cl_heap_take_slot(&h->cells, sizeof(Cell));
         if (CL_LIKELY(cell != NULL)) {
             h->total_allocations++;
             h->since_collection += sizeof(Cell);
