@@ -55,7 +55,7 @@ static NodeId bad_binder(Parser *p, const char *what)
     cl_parse_error(p, t.start, t.start + t.length, "expected-name", "expected %s, found %s", what,
              cl_parse_describe(p, t, shown, sizeof shown));
     cl_parse_skip(p);
-    return error_leaf(p, t.start, p->last_end);
+    return error_leaf(p, t.start, last_end(p));
 }
 
 // Reads the rest of a form already known to be bad as expressions, so that the problems inside
@@ -74,14 +74,14 @@ static void reject_extra(Parser *p, Frame *f, const char *code, const char *mess
         return;
     uint32_t start = p->token->start;
     cl_parse_skip_rest(p, f);
-    cl_parse_error(p, start, p->last_end, code, "%s", message);
+    cl_parse_error(p, start, last_end(p), code, "%s", message);
     f->bad = true;
 }
 
 // The end offset of the form of `f` once at_end said it ends: after its closer if it has one.
 static uint32_t form_end(const Parser *p, const Frame *f)
 {
-    return f->end == END_CLOSED ? p->token->start + p->token->length : p->last_end;
+    return f->end == END_CLOSED ? p->token->start + p->token->length : last_end(p);
 }
 
 // Reports a problem with the whole form of `f` (called once at_end is true) and marks it bad.
@@ -182,12 +182,12 @@ static NodeId rest_name(Parser *p, Token dots, Token name, bool separate)
         return pattern_variable(p, name, (name.flags & TOKF_NONASCII) ? NF_NONASCII : 0);
     if (!(separate && name.kind == TOK_ERROR)) {
         char shown[96];
-        Diagnostic *d = cl_parse_error(p, name.start, p->last_end, "bad-rest",
+        Diagnostic *d = cl_parse_error(p, name.start, last_end(p), "bad-rest",
                                  "the rest of a list pattern must be a variable or `_`, found %s",
                                  cl_parse_describe(p, name, shown, sizeof shown));
         cl_diag_set_hint(d, (Span){0, 0}, "write [first ... rest] or [first ...rest]");
     }
-    return error_leaf(p, dots.start, p->last_end);
+    return error_leaf(p, dots.start, last_end(p));
 }
 
 // rest := "..." (VARIABLE | "_") | "...VARIABLE" | "..._"
@@ -334,7 +334,7 @@ static NodeId bad_type(Parser *p, const char *what)
         hint = "effect rows ({...}), <...> parameters and ~ are not part of the type language";
     cl_diag_set_hint(d, (Span){0, 0}, "%s", hint);
     cl_parse_skip(p);
-    return error_leaf(p, t.start, p->last_end);
+    return error_leaf(p, t.start, last_end(p));
 }
 
 // type := NAME | "(" NAME type* ")"
@@ -420,7 +420,7 @@ static uint32_t parse_bindings(Parser *p)
         slipped = true;
         if (t.kind != TOK_ERROR) {
             char shown[96];
-            Diagnostic *d = cl_parse_error(p, t.start, p->last_end, "bad-binding",
+            Diagnostic *d = cl_parse_error(p, t.start, last_end(p), "bad-binding",
                                      "a binding must be a (name value) pair, found %s",
                                      cl_parse_describe(p, t, shown, sizeof shown));
             if (count == 0 && t.kind == TOK_SYMBOL)
@@ -429,7 +429,7 @@ static uint32_t parse_bindings(Parser *p)
                                  "pairs of parentheses",
                                  cl_parse_text(p, t, shown, sizeof shown));
         }
-        push_kid(p, error_leaf(p, t.start, p->last_end));
+        push_kid(p, error_leaf(p, t.start, last_end(p)));
         count++;
     }
     cl_parse_close_group(p, &f);
@@ -607,7 +607,7 @@ static NodeId parse_if(Parser *p, Frame *f, Token head)
         count++;
     }
     if (count > 3 && f->end == END_CLOSED && !f->bad) {
-        cl_parse_error(p, fourth, p->last_end, "if-arity",
+        cl_parse_error(p, fourth, last_end(p), "if-arity",
                  "`if` needs exactly 3 operands: condition, then, else (found %u)", count);
         f->bad = true;
     } else if (count < 3) {
@@ -670,7 +670,7 @@ static NodeId parse_match(Parser *p, Frame *f, Token head)
         slipped = true;
         if (t.kind != TOK_ERROR) {
             char shown[96];
-            Diagnostic *d = cl_parse_error(p, t.start, p->last_end, "bad-branch",
+            Diagnostic *d = cl_parse_error(p, t.start, last_end(p), "bad-branch",
                                      "a `match` branch must be a list (pattern body ...), "
                                      "found %s",
                                      cl_parse_describe(p, t, shown, sizeof shown));
@@ -680,7 +680,7 @@ static NodeId parse_match(Parser *p, Frame *f, Token head)
                                  : "put each pattern and its body in parentheses, as in "
                                    "(match n (0 \"zero\") (_ \"other\"))");
         }
-        push_kid(p, error_leaf(p, t.start, p->last_end));
+        push_kid(p, error_leaf(p, t.start, last_end(p)));
     }
     return close_form(p, f, NODE_MATCH, 0, 0);
 }
@@ -837,8 +837,8 @@ static NodeId parse_entry(Parser *p, Frame *list, bool exporting)
         f.bad |= bad;
         id = cl_parse_close(p, &f, NODE_RENAME, 0, 0);
     } else {
-        id = bad ? error_leaf(p, start, p->last_end)
-                 : cl_parse_node(p, NODE_RENAME, 0, (Span){start, p->last_end}, base, 0);
+        id = bad ? error_leaf(p, start, last_end(p))
+                 : cl_parse_node(p, NODE_RENAME, 0, (Span){start, last_end(p)}, base, 0);
         p->scratch->stack_count = base;
     }
     if (exporting)
@@ -916,7 +916,7 @@ static NodeId parse_module(Parser *p, Frame *f, Token head)
         if (bodies++ == 1) {
             uint32_t start = p->token->start;
             cl_parse_skip_rest(p, f);
-            cl_parse_error(p, start, p->last_end, "extra-body",
+            cl_parse_error(p, start, last_end(p), "extra-body",
                      "`module` takes exactly one body expression; wrap several in (do ...)");
             f->bad = true;
             break;
@@ -1041,7 +1041,7 @@ static NodeId skip_clause(Parser *p, Frame *f, uint32_t start)
 {
     while (!at_end(p, f) && p->token->kind != TOK_KEYWORD)
         cl_parse_skip(p);
-    return error_leaf(p, start, p->last_end);
+    return error_leaf(p, start, last_end(p));
 }
 
 // conditions := "[" expr* "]"; pushes the conditions.
@@ -1106,7 +1106,7 @@ static NodeId parse_clause(Parser *p, Frame *f)
         p->scratch->stack_count = base;
         return skip_clause(p, f, key.start);
     }
-    return make_node(p, NODE_CLAUSE, 0, (Span){key.start, p->last_end}, base, (uint32_t)kind);
+    return make_node(p, NODE_CLAUSE, 0, (Span){key.start, last_end(p)}, base, (uint32_t)kind);
 }
 
 // contract-form := "(" "spec:contract" NAME clause* ")"
@@ -1188,12 +1188,12 @@ static NodeId parse_uncertain(Parser *p, Frame *f, Token head)
         cl_parse_skip(p);
         if (!slipped && t.kind != TOK_ERROR) {
             char shown[96];
-            cl_parse_error(p, t.start, p->last_end, "bad-choice",
+            cl_parse_error(p, t.start, last_end(p), "bad-choice",
                      "a choice of `uncertain` is (probability expr), found %s",
                      cl_parse_describe(p, t, shown, sizeof shown));
         }
         slipped = true;
-        push_kid(p, error_leaf(p, t.start, p->last_end));
+        push_kid(p, error_leaf(p, t.start, last_end(p)));
     }
     if (count == 0) {
         Diagnostic *d = form_error(p, f, "bad-choice", "`uncertain` needs at least one choice");

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdlib.h>
 #include <string.h>
 
 // Byte classes, one table lookup per byte on the hot loops.
@@ -600,7 +601,28 @@ void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags)
     lx->offset = lx->text_start;
     lx->keep_comments = false;
     lx->eof_error = false;
+    lx->comments_lost = false;
     lx->diags = diags;
+    lx->comment_tree = NULL;
+}
+
+// Appends the comment `t` to lx->comment_tree's comments (growing them by doubling).
+static void store_comment(Lexer *lx, Token t)
+{
+    Tree *tree = lx->comment_tree;
+    if (tree->comment_count == tree->comment_capacity) {
+        uint32_t capacity = tree->comment_capacity ? tree->comment_capacity * 2 : 16;
+        Token *bigger = capacity > tree->comment_capacity
+                            ? realloc(tree->comments, sizeof(Token) * capacity)
+                            : NULL;
+        if (!bigger) {
+            lx->comments_lost = true;
+            return;
+        }
+        tree->comments = bigger;
+        tree->comment_capacity = capacity;
+    }
+    tree->comments[tree->comment_count++] = t;
 }
 
 // Skips a run of spaces (indentation) from `i`, eight bytes at a time.
@@ -664,13 +686,17 @@ static CL_ALWAYS_INLINE uint32_t scan(Lexer *lx, const unsigned char *s, uint32_
         }
         case S_COMMENT:
             i = lex_comment(lx, i, t);
-            if (lx->keep_comments)
+            if (lx->comment_tree)
+                store_comment(lx, *t);
+            else if (lx->keep_comments)
                 return i;
             continue;
         case S_HASH:
             if (i == lx->text_start && i + 1 < n && s[i + 1] == '!') {
                 i = lex_comment(lx, i, t);
-                if (lx->keep_comments)
+                if (lx->comment_tree)
+                    store_comment(lx, *t);
+                else if (lx->keep_comments)
                     return i;
                 continue;
             }

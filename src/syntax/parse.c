@@ -20,7 +20,7 @@ static void out_of_memory(Parser *p)
     p->oom = true;
     p->quiet_eof = true;
     p->lexer.offset = p->lexer.length;
-    Token *eof = p->scratch->tokens; // a batch of one EOF token: refills give EOF forever
+    Token *eof = p->scratch->tokens + 1; // a batch of one EOF token: refills give EOF forever
     *eof = (Token){TOK_EOF, 0, 0, p->lexer.length, 0};
     p->token = eof;
     p->limit = eof + 1;
@@ -208,11 +208,11 @@ Diagnostic *cl_parse_error(Parser *p, uint32_t start, uint32_t end, const char *
 Position cl_parse_position(Parser *p, uint32_t offset)
 {
     if (!p->have_lines) {
-        if (!cl_linemap_init(&p->lines, p->tree->source, p->tree->length))
+        if (!cl_linemap_init(&p->scratch->lines, p->tree->source, p->tree->length))
             return (Position){0, 0, 0};
         p->have_lines = true;
     }
-    return cl_linemap_position(&p->lines, offset);
+    return cl_linemap_position(&p->scratch->lines, offset);
 }
 
 // Writes how a token reads in a message: `text` (shortened) or "the end of the file".
@@ -237,27 +237,15 @@ const char *cl_parse_text(const Parser *p, Token t, char *buffer, size_t size)
 // ---------------------------------------------------------------------------------------------
 // Tokens and frames
 
-// Lexes the next batch of tokens; returns the first.
+// Lexes the next batch of tokens; returns the first. The last token of the batch before stays
+// in front of it (tokens[0]), for last_end.
 const Token *cl_parse_refill(Parser *p)
 {
     Token *tokens = p->scratch->tokens;
-    p->limit = tokens + cl_lex_batch(&p->lexer, tokens, CL_PARSE_BATCH);
-    return tokens;
-}
-
-// Moves the comment at the current token (and those right after it) to tree->comments.
-void cl_parse_keep_comments(Parser *p)
-{
-    Tree *t = p->tree;
-    do {
-        if (reserve(p, (void **)&t->comments, &t->comment_capacity, t->comment_count, 1,
-                    sizeof(Token)))
-            t->comments[t->comment_count++] = *p->token;
-        if (p->oom)
-            return;
-        const Token *next = p->token + 1;
-        p->token = next == p->limit ? cl_parse_refill(p) : next;
-    } while (p->token->kind == TOK_COMMENT);
+    if (p->limit)
+        tokens[0] = p->limit[-1];
+    p->limit = tokens + 1 + cl_lex_batch(&p->lexer, tokens + 1, CL_PARSE_BATCH);
+    return tokens + 1;
 }
 
 // Skips the bracketed datum at the current token without parsing it, counting brackets only
@@ -394,7 +382,7 @@ static bool mismatched_closer(Parser *p, Frame *f)
         p->excess[closer]--;
         advance(p);
     }
-    Diagnostic *d = cl_parse_error(p, start, p->last_end, "unexpected-closer",
+    Diagnostic *d = cl_parse_error(p, start, last_end(p), "unexpected-closer",
                              "unexpected `%c`: no `%c` is open", closer ? ']' : ')',
                              closer ? '[' : '(');
     cl_diag_set_hint(d, (Span){0, 0}, "delete it");
@@ -435,7 +423,7 @@ NodeId cl_parse_close(Parser *p, Frame *f, uint8_t kind, uint16_t flags, uint32_
     if (f->end == END_CLOSED)
         advance(p);
     pop_frame(p, f);
-    Span span = {f->open, p->last_end};
+    Span span = {f->open, last_end(p)};
     if (CL_UNLIKELY(f->bad || f->end != END_CLOSED)) {
         p->tree->node_count = f->node_mark;
         p->tree->kid_count = f->kid_mark;
@@ -512,18 +500,27 @@ static bool small_int(const char *text, uint32_t length, int64_t *value)
     return true;
 }
 
-NodeId cl_parse_int(Parser *p)
+// The INT node of the current token, with its value in the node when it fits int64.
+static CL_ALWAYS_INLINE NodeId int_leaf(Parser *p)
 {
     Token t = *p->token;
+    advance(p);
+    Tree *tree = p->tree;
+    if (CL_UNLIKELY(tree->node_count == tree->node_capacity) && !cl_parse_grow_nodes(p))
+        return 0;
+    NodeId id = tree->node_count++;
     int64_t value;
-    if (!small_int(p->tree->source + t.start, t.length, &value))
-        return leaf(p, NODE_INT, 0);
-    NodeId id = leaf(p, NODE_INT, NF_INT_SMALL);
-    if (id) {
-        p->tree->nodes[id].first = (uint32_t)(uint64_t)value;
-        p->tree->nodes[id].count = (uint32_t)((uint64_t)value >> 32);
-    }
+    if (CL_LIKELY(small_int(tree->source + t.start, t.length, &value)))
+        put_node(tree, id, NODE_INT, NF_INT_SMALL, t.start, t.start + t.length,
+                 (uint32_t)(uint64_t)value, (uint32_t)((uint64_t)value >> 32), 0);
+    else
+        put_node(tree, id, NODE_INT, 0, t.start, t.start + t.length, tree->kid_count, 0, 0);
     return id;
+}
+
+NodeId cl_parse_int(Parser *p)
+{
+    return int_leaf(p);
 }
 
 // Reports a token that cannot stand where a value or a name is expected: a reserved word, a
@@ -619,7 +616,7 @@ NodeId cl_parse_expr(Parser *p)
             return leaf(p, NODE_SYMBOL, (t.flags & TOKF_NONASCII) ? NF_NONASCII : 0);
         return cl_parse_misplaced(p);
     case TOK_INT:
-        return cl_parse_int(p);
+        return int_leaf(p);
     case TOK_FLOAT:
         return leaf(p, NODE_FLOAT, 0);
     case TOK_STRING:
@@ -657,10 +654,10 @@ static void stray_closers(Parser *p)
     }
     Diagnostic *d;
     if (count == 1)
-        d = cl_parse_error(p, start, p->last_end, "unexpected-closer",
+        d = cl_parse_error(p, start, last_end(p), "unexpected-closer",
                      "unexpected `%c`: no form is open", first);
     else
-        d = cl_parse_error(p, start, p->last_end, "unexpected-closer",
+        d = cl_parse_error(p, start, last_end(p), "unexpected-closer",
                      "%u unexpected closing brackets: no form is open", count);
     cl_diag_set_hint(d, (Span){0, 0},
                      "delete it, or look for a form closed too early before it");
@@ -682,13 +679,11 @@ static void parse_program(Parser *p)
     Tree *t = p->tree;
     uint32_t count = p->scratch->stack_count - base;
     p->scratch->stack_count = base;
-    if (p->oom ||
-        !reserve(p, (void **)&t->kids, &t->kid_capacity, t->kid_count, count, sizeof(NodeId)))
+    if (p->oom || (t->kid_count + count > t->kid_capacity && !cl_parse_grow_kids(p, count)))
         return;
     t->nodes[1].first = t->kid_count;
     t->nodes[1].count = count;
-    if (count > 0)
-        memcpy(t->kids + t->kid_count, p->scratch->stack + base, sizeof(NodeId) * count);
+    copy_kids(t->kids + t->kid_count, p->scratch->stack + base, count);
     t->kid_count += count;
 }
 
@@ -698,7 +693,8 @@ static bool reset_tree(Parser *p, size_t length)
 {
     Tree *t = p->tree;
     t->node_count = t->kid_count = t->comment_count = 0;
-    cl_diags_clear(&t->diags);
+    if (t->diags.count)
+        cl_diags_clear(&t->diags);
     if (!t->scratch && !(t->scratch = calloc(1, sizeof(Scratch))))
         return false;
     p->scratch = t->scratch;
@@ -739,14 +735,13 @@ bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
         return false;
     }
     cl_lex_init(&p.lexer, source, length, &tree->diags);
-    p.lexer.keep_comments = true;
-    p.last_end = p.lexer.text_start;
+    p.lexer.comment_tree = tree;
+    p.scratch->tokens[0] = (Token){TOK_EOF, 0, 0, p.lexer.text_start, 0}; // for last_end
     p.token = cl_parse_refill(&p);
-    if (p.token->kind == TOK_COMMENT)
-        cl_parse_keep_comments(&p);
     parse_program(&p);
+    p.oom |= p.lexer.comments_lost;
     if (p.have_lines)
-        cl_linemap_fini(&p.lines);
+        cl_linemap_fini(&p.scratch->lines);
     if (p.oom) {
         tree->node_count = 2;
         tree->kid_count = 0;

@@ -46,7 +46,10 @@ typedef struct Scratch {
     uint32_t stack_capacity;
     NameSet names;   // parameters, pattern variables or constructors of the current form
     NameSet exports; // every name the file exports
-    Token tokens[CL_PARSE_BATCH]; // lexed ahead in batches (cl_lex_batch)
+    LineMap lines;   // the parse's line map, while Parser.have_lines (freed when it ends)
+    // Lexed ahead in batches (cl_lex_batch) into tokens[1..]; tokens[0] holds the last token of
+    // the batch before, so that the token before the current one is always at hand (last_end).
+    Token tokens[CL_PARSE_BATCH + 1];
 } Scratch;
 
 typedef enum FrameEnd { END_OPEN, END_CLOSED, END_BROKEN } FrameEnd;
@@ -72,9 +75,8 @@ typedef struct Parser {
     Tree *tree;
     Scratch *scratch;
     Lexer lexer;
-    const Token *token; // the current token (never a comment), in scratch->tokens
+    const Token *token; // the current token, in scratch->tokens (comments go to the tree)
     const Token *limit; // the end of the lexed batch: the next token after the last is lexed
-    uint32_t last_end;  // end of the last consumed token
     Frame *frame;      // the innermost open form, NULL at top level
     uint32_t max_depth;
     uint32_t depth;         // open frames (the level of `frame`)
@@ -84,8 +86,7 @@ typedef struct Parser {
     bool oom;
     bool has_module;
     uint32_t module_at; // offset of the first `module` form
-    LineMap lines;      // built on the first hint that names a line
-    bool have_lines;
+    bool have_lines;    // scratch->lines is built (on the first hint that names a line)
     bool balance_known; // excess[] is computed (see count_brackets)
     int64_t excess[2];
 } Parser;
@@ -116,10 +117,8 @@ Position cl_parse_position(Parser *p, uint32_t offset);
 const char *cl_parse_describe(const Parser *p, Token t, char *buffer, size_t size);
 const char *cl_parse_text(const Parser *p, Token t, char *buffer, size_t size);
 
-// Lexes the next batch of tokens, returning its first; moves comments at the current token to
-// tree->comments.
+// Lexes the next batch of tokens, returning its first.
 const Token *cl_parse_refill(Parser *p);
-void cl_parse_keep_comments(Parser *p);
 
 // Opens the form whose bracket is the current token; false when it nests too deep (the datum
 // was then reported and skipped, and deep_node gives its NODE_ERROR). cl_parse_too_deep is the
@@ -153,17 +152,14 @@ NodeId cl_parse_special(Parser *p, Frame *f, Token head);
 // Inline helpers
 
 
-// A new node with no kids; 0 when out of memory.
-static CL_ALWAYS_INLINE NodeId new_node(Parser *p, uint8_t kind, uint16_t flags, uint32_t start,
-                                        uint32_t end)
+// Writes node `id` whole (kind, padding and flags in one store on little-endian machines).
+static CL_ALWAYS_INLINE void put_node(Tree *t, NodeId id, uint8_t kind, uint16_t flags,
+                                      uint32_t start, uint32_t end, uint32_t first,
+                                      uint32_t count, uint32_t extra)
 {
-    Tree *t = p->tree;
-    if (CL_UNLIKELY(t->node_count == t->node_capacity) && !cl_parse_grow_nodes(p))
-        return 0;
-    NodeId id = t->node_count++;
     Node *n = &t->nodes[id];
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    _Static_assert(offsetof(Node, pad) == 1 && offsetof(Node, flags) == 2, "new_node's store");
+    _Static_assert(offsetof(Node, pad) == 1 && offsetof(Node, flags) == 2, "put_node's store");
     uint32_t head = kind | (uint32_t)flags << 16; // kind, pad (0), flags: one store
     memcpy(n, &head, sizeof head);
 #else
@@ -173,9 +169,20 @@ static CL_ALWAYS_INLINE NodeId new_node(Parser *p, uint8_t kind, uint16_t flags,
 #endif
     n->span.start = start;
     n->span.end = end;
-    n->first = t->kid_count;
-    n->count = 0;
-    n->extra = 0;
+    n->first = first;
+    n->count = count;
+    n->extra = extra;
+}
+
+// A new node with no kids; 0 when out of memory.
+static CL_ALWAYS_INLINE NodeId new_node(Parser *p, uint8_t kind, uint16_t flags, uint32_t start,
+                                        uint32_t end)
+{
+    Tree *t = p->tree;
+    if (CL_UNLIKELY(t->node_count == t->node_capacity) && !cl_parse_grow_nodes(p))
+        return 0;
+    NodeId id = t->node_count++;
+    put_node(t, id, kind, flags, start, end, t->kid_count, 0, 0);
     return id;
 }
 
@@ -202,39 +209,27 @@ static inline void turn_into_error(Parser *p, NodeId id)
     n->extra = 0;
 }
 
-// Consumes the current token. The token buffer is refilled only here and in
-// cl_parse_keep_comments, so a `Token` copied from `*p->token` stays valid, a pointer does not.
+// Consumes the current token. The token buffer is refilled only here, so a `Token` copied from
+// `*p->token` stays valid, a pointer does not.
 static inline void advance(Parser *p)
 {
-    const Token *t = p->token;
-    p->last_end = t->start + t->length;
-    t++;
+    const Token *t = p->token + 1;
     if (CL_UNLIKELY(t == p->limit))
         t = cl_parse_refill(p);
     p->token = t;
-    if (CL_UNLIKELY(t->kind == TOK_COMMENT))
-        cl_parse_keep_comments(p);
 }
 
-// A node whose kids are the stack entries from `base` up, which it pops; 0 when out of memory.
-static CL_ALWAYS_INLINE NodeId make_node(Parser *p, uint8_t kind, uint16_t flags, Span span,
-                                         uint32_t base, uint32_t extra)
+// The end of the last consumed token (the text start before the first).
+static inline uint32_t last_end(const Parser *p)
 {
-    Tree *t = p->tree;
-    Scratch *s = p->scratch;
-    uint32_t count = s->stack_count - base;
-    s->stack_count = base;
-    if (CL_UNLIKELY(t->kid_count + count > t->kid_capacity) && !cl_parse_grow_kids(p, count))
-        return 0;
-    NodeId id = new_node(p, kind, flags, span.start, span.end);
-    if (!id)
-        return 0;
-    Node *n = &t->nodes[id];
-    n->count = count;
-    n->extra = extra;
-    NodeId *to = t->kids + t->kid_count;
-    const NodeId *from = s->stack + base;
-    switch (count) { // most forms have a few kids: no call to memcpy for them
+    const Token *t = p->token - 1;
+    return t->start + t->length;
+}
+
+// Copies `count` kid ids; most forms have a few kids, copied without a call to memcpy.
+static CL_ALWAYS_INLINE void copy_kids(NodeId *to, const NodeId *from, uint32_t count)
+{
+    switch (count) {
     case 4:
         to[3] = from[3];
         // fall through
@@ -252,6 +247,23 @@ static CL_ALWAYS_INLINE NodeId make_node(Parser *p, uint8_t kind, uint16_t flags
     default:
         memcpy(to, from, sizeof(NodeId) * count);
     }
+}
+
+// A node whose kids are the stack entries from `base` up, which it pops; 0 when out of memory.
+static CL_ALWAYS_INLINE NodeId make_node(Parser *p, uint8_t kind, uint16_t flags, Span span,
+                                         uint32_t base, uint32_t extra)
+{
+    Tree *t = p->tree;
+    Scratch *s = p->scratch;
+    uint32_t count = s->stack_count - base;
+    s->stack_count = base;
+    if (CL_UNLIKELY(t->kid_count + count > t->kid_capacity) && !cl_parse_grow_kids(p, count))
+        return 0;
+    if (CL_UNLIKELY(t->node_count == t->node_capacity) && !cl_parse_grow_nodes(p))
+        return 0;
+    NodeId id = t->node_count++;
+    put_node(t, id, kind, flags, span.start, span.end, t->kid_count, count, extra);
+    copy_kids(t->kids + t->kid_count, s->stack + base, count);
     t->kid_count += count;
     return id;
 }
@@ -313,9 +325,10 @@ static CL_ALWAYS_INLINE NodeId close_form(Parser *p, Frame *f, uint8_t kind, uin
 {
     if (CL_UNLIKELY(f->end != END_CLOSED || f->bad))
         return cl_parse_close(p, f, kind, flags, extra);
+    uint32_t end = p->token->start + 1; // after the closer
     advance(p);
     pop_frame(p, f);
-    return make_node(p, kind, flags, (Span){f->open, p->last_end}, f->base, extra);
+    return make_node(p, kind, flags, (Span){f->open, end}, f->base, extra);
 }
 
 // A NODE_ERROR leaf over [start, end).
@@ -327,7 +340,7 @@ static inline NodeId error_leaf(Parser *p, uint32_t start, uint32_t end)
 // The NODE_ERROR for a datum skipped by open_form because it nests too deep.
 static inline NodeId deep_node(Parser *p, const Frame *f)
 {
-    return error_leaf(p, f->open, p->last_end);
+    return error_leaf(p, f->open, last_end(p));
 }
 
 static inline NodeId leaf(Parser *p, uint8_t kind, uint16_t flags)

@@ -156,7 +156,10 @@ typedef struct Lexer {
     bool keep_comments;  // return TOK_COMMENT tokens instead of skipping them
     bool eof_error;      // an unterminated string ran to the end of the text (the parser then
                          // does not also report the brackets it left open)
+    bool comments_lost;  // a comment could not be added to comment_tree (out of memory)
     DiagList *diags;     // where malformed tokens are reported; may be NULL
+    struct Tree *comment_tree; // when set, comments are appended to its `comments` instead of
+                               // being skipped or returned (how the parser keeps them)
 } Lexer;
 
 // Starts lexing `source` (which must outlive the lexer). Skips a UTF-8 byte-order mark; a first
