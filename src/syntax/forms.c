@@ -68,10 +68,18 @@ static void parse_rest(Parser *p, Frame *f)
 
 // Reports every element of `f` after the allowed ones ("`:` takes exactly one type") at the
 // first of them, and skips them all.
-static void reject_extra(Parser *p, Frame *f, const char *code, const char *message)
+static void report_extra(Parser *p, Frame *f, const char *code, const char *message);
+
+static CL_ALWAYS_INLINE void reject_extra(Parser *p, Frame *f, const char *code,
+                                          const char *message)
 {
-    if (at_end(p, f))
-        return;
+    if (!at_end(p, f))
+        report_extra(p, f, code, message);
+}
+
+// reject_extra's slow path: there are extra elements.
+static void report_extra(Parser *p, Frame *f, const char *code, const char *message)
+{
     uint32_t start = p->token->start;
     cl_parse_skip_rest(p, f);
     cl_parse_error(p, start, last_end(p), code, "%s", message);

@@ -18,6 +18,7 @@ enum {
     C_HIGH = 4,    // a byte >= 0x80: decode the UTF-8 sequence and look again
     C_DIGIT = 8,   // 0-9
     C_STRING = 16, // stops the fast scan inside a string: `"`, `\`, bytes >= 0x80
+    C_NUL = 32,    // the NUL byte: ends the padded scans, where NUL bytes follow the text
 };
 
 #define W (C_SPACE | C_DELIM)
@@ -27,7 +28,7 @@ enum {
 #define N C_DIGIT
 #define H (C_HIGH | C_STRING)
 static const uint8_t byte_class[256] = {
-    0, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, W, 0, 0, // 00  \t \n \v \f \r
+    C_NUL, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, W, 0, 0, // 00  NUL \t \n \v \f \r
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, W, W, W, W, // 10  U+001C..U+001F
     W, 0, Q, 0, 0, 0, 0, 0, D, D, 0, 0, W, 0, 0, 0, // 20  space " ( ) ,
     N, N, N, N, N, N, N, N, N, N, 0, D, 0, 0, 0, 0, // 30  0-9 ;
@@ -63,6 +64,7 @@ enum {
     S_COMMENT,  // `;`
     S_HASH,     // `#`: an atom, or the "#!" line of a script
     S_HIGH,     // a byte >= 0x80: Unicode whitespace or an atom
+    S_NUL,      // NUL: an atom inside the text, the end in the padding after it
 };
 
 #define A S_ATOM
@@ -70,7 +72,7 @@ enum {
 #define HS S_HASH
 #define HI S_HIGH
 static const uint8_t start_class[256] = {
-    A, A, A, A, A, A, A, A, A, W, W, W, W, W, A, A, // 00
+    S_NUL, A, A, A, A, A, A, A, A, W, W, W, W, W, A, A, // 00
     A, A, A, A, A, A, A, A, A, A, A, A, W, W, W, W, // 10
     W, A, S_QUOTE, HS, A, A, A, A, S_LPAREN, S_RPAREN, A, A, W, A, A, A, // 20
     A, A, A, A, A, A, A, A, A, A, A, S_COMMENT, A, A, A, A, // 30
@@ -602,6 +604,7 @@ void cl_lex_init(Lexer *lx, const char *source, size_t length, DiagList *diags)
     lx->keep_comments = false;
     lx->eof_error = false;
     lx->comments_lost = false;
+    lx->padded = false;
     lx->diags = diags;
     lx->comment_tree = NULL;
 }
@@ -723,8 +726,49 @@ Token cl_lex_next(Lexer *lx)
     return t;
 }
 
+// cl_lex_batch over a padded text (CL_LEX_PADDING NUL bytes after it): the scans of atoms and
+// spaces need no bounds check, since the NUL after the text stops them. A NUL inside the text
+// (an atom byte) and the rarer tokens go the general way (scan).
+static uint32_t batch_padded(Lexer *lx, Token *tokens, uint32_t capacity)
+{
+    const unsigned char *s = (const unsigned char *)lx->source;
+    uint32_t i = lx->offset, n = lx->length;
+    Token *t = tokens, *end = tokens + capacity;
+    while (t < end) {
+        uint8_t start = start_class[s[i]];
+        if (CL_LIKELY(start == S_ATOM)) {
+            const unsigned char *q = s + i + 1;
+            while (!(byte_class[*q] & (C_DELIM | C_HIGH | C_NUL)))
+                q++;
+            unsigned after = *q; // the byte that ended it
+            uint32_t stop = (uint32_t)(q - s);
+            if (CL_LIKELY(after - 1 < 0x7F || stop >= n)) { // not a NUL of the text, not >= 0x80
+                classify_atom(s, i, stop - i, 0, t++, lx);
+                i = stop + (after == ' '); // a space after it need not be looked at again
+                continue;
+            }
+        } else if (start <= S_RBRACKET) { // a bracket: start_class is its TokenKind
+            set_token(t++, start, i, 1);
+            i++;
+            continue;
+        } else if (start == S_SPACE) {
+            i++;
+            while (s[i] == ' ') // NUL ends the run
+                i++;
+            continue;
+        }
+        i = scan(lx, s, n, i, t);
+        if (t++->kind == TOK_EOF)
+            break;
+    }
+    lx->offset = i;
+    return (uint32_t)(t - tokens);
+}
+
 uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity)
 {
+    if (lx->padded)
+        return batch_padded(lx, tokens, capacity);
     const unsigned char *s = (const unsigned char *)lx->source;
     uint32_t offset = lx->offset, n = lx->length;
     Token *t = tokens, *end = tokens + capacity;

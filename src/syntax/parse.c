@@ -469,18 +469,26 @@ void cl_parse_skip_rest(Parser *p, Frame *f)
 // ---------------------------------------------------------------------------------------------
 // Atoms and expressions
 
+static bool long_int(const char *text, uint32_t length, int64_t *value);
+
 // Sets *value to the integer the digits [text, text+length) spell, when it fits int64.
-static bool small_int(const char *text, uint32_t length, int64_t *value)
+static CL_ALWAYS_INLINE bool small_int(const char *text, uint32_t length, int64_t *value)
+{
+    if (CL_UNLIKELY(length > 18))
+        return long_int(text, length, value);
+    bool negative = text[0] == '-';
+    int64_t v = 0; // at most 18 digits: no overflow, no leading zeros to strip first
+    for (uint32_t i = negative; i < length; i++)
+        v = v * 10 + (text[i] - '0');
+    *value = negative ? -v : v;
+    return true;
+}
+
+// small_int for 19 digits and more.
+static bool long_int(const char *text, uint32_t length, int64_t *value)
 {
     bool negative = text[0] == '-';
     uint32_t i = negative;
-    if (length <= 18) { // at most 18 digits: no overflow, no leading zeros to strip first
-        int64_t v = 0;
-        for (; i < length; i++)
-            v = v * 10 + (text[i] - '0');
-        *value = negative ? -v : v;
-        return true;
-    }
     while (i + 1 < length && text[i] == '0')
         i++;
     if (length - i > 19)
@@ -552,46 +560,10 @@ NodeId cl_parse_misplaced(Parser *p)
     return error_leaf(p, t.start, t.start + t.length);
 }
 
-// Reads expressions up to the end of the form of `f`, pushing them as kids. Returns how many.
-// Plain symbols, the most common element, are read here without a call.
-uint32_t cl_parse_body(Parser *p, Frame *f)
-{
-    uint32_t count = 0;
-    while (!at_end(p, f)) {
-        push_kid(p, parse_operand(p));
-        count++;
-    }
-    return count;
-}
-
-// form := "(" ")" | "(" special-form ")" | "(" expr expr* ")"; `f` is open on the `(`.
-static CL_ALWAYS_INLINE NodeId read_form(Parser *p, Frame *f)
-{
-    const Token *t = p->token;
-    if (t->kind == TOK_SYMBOL && t->word != WORD_NONE && t->word <= WORD_LAST_RESERVED) {
-        Token head = *t;
-        advance(p);
-        return cl_parse_special(p, f, head);
-    }
-    if (at_end(p, f))
-        return close_form(p, f, NODE_LIST, NF_PARENS, 0);
-    cl_parse_body(p, f);
-    return close_form(p, f, NODE_CALL, 0, 0);
-}
-
 // read_form, out of line.
 NodeId cl_parse_form(Parser *p, Frame *f)
 {
     return read_form(p, f);
-}
-
-// A form starting at the current `(`.
-static NodeId parse_paren(Parser *p)
-{
-    Frame f;
-    if (!open_form(p, &f))
-        return deep_node(p, &f);
-    return read_form(p, &f);
 }
 
 // list := "[" expr* "]"
@@ -602,6 +574,19 @@ static NodeId parse_list(Parser *p)
         return deep_node(p, &f);
     cl_parse_body(p, &f);
     return close_form(p, &f, NODE_LIST, 0, 0);
+}
+
+// Reads expressions up to the end of the form of `f`, pushing them as kids. Returns how many.
+// Plain symbols and forms, the most common elements, are read without a call of cl_parse_expr
+// (parse_operand: a nested form costs one call of this function).
+uint32_t cl_parse_body(Parser *p, Frame *f)
+{
+    uint32_t count = 0;
+    while (!at_end(p, f)) {
+        push_kid(p, parse_operand(p));
+        count++;
+    }
+    return count;
 }
 
 // expr := INT | FLOAT | STRING | BOOLEAN | "nil" | SYMBOL | list | form
@@ -716,6 +701,25 @@ static bool reset_tree(Parser *p, size_t length)
     return true;
 }
 
+// Copies the text into the scratch, followed by CL_LEX_PADDING NUL bytes, for the lexer's fast
+// path (Lexer.padded). False when out of memory.
+static bool copy_padded(Scratch *s, const char *source, size_t length)
+{
+    if (s->padded_capacity < length + CL_LEX_PADDING) {
+        char *bigger = malloc(length + CL_LEX_PADDING);
+        if (!bigger)
+            return false;
+        free(s->padded);
+        s->padded = bigger;
+        s->padded_capacity = length + CL_LEX_PADDING;
+        advise_huge_pages(bigger, s->padded_capacity);
+    }
+    if (length)
+        memcpy(s->padded, source, length);
+    memset(s->padded + length, 0, CL_LEX_PADDING);
+    return true;
+}
+
 bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
 {
     Parser p = {.tree = tree};
@@ -734,7 +738,13 @@ bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
                      "the file is too large: the limit is 4 GiB");
         return false;
     }
-    cl_lex_init(&p.lexer, source, length, &tree->diags);
+    if (!copy_padded(p.scratch, source, length)) {
+        cl_diags_add(&tree->diags, DIAG_ERROR, CL_ERR_PARSE_ERROR, (Span){0, 0},
+                     "out-of-memory", "out of memory while parsing");
+        return false;
+    }
+    cl_lex_init(&p.lexer, p.scratch->padded, length, &tree->diags);
+    p.lexer.padded = true;
     p.lexer.comment_tree = tree;
     p.scratch->tokens[0] = (Token){TOK_EOF, 0, 0, p.lexer.text_start, 0}; // for last_end
     p.token = cl_parse_refill(&p);
@@ -762,6 +772,7 @@ void cl_parse_scratch_free(void *scratch)
     if (!s)
         return;
     free(s->stack);
+    free(s->padded);
     free(s->names.slots);
     free(s->exports.slots);
     free(s);

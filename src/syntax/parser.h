@@ -47,6 +47,8 @@ typedef struct Scratch {
     NameSet names;   // parameters, pattern variables or constructors of the current form
     NameSet exports; // every name the file exports
     LineMap lines;   // the parse's line map, while Parser.have_lines (freed when it ends)
+    char *padded;    // the text being parsed, followed by CL_LEX_PADDING NUL bytes
+    size_t padded_capacity;
     // Lexed ahead in batches (cl_lex_batch) into tokens[1..]; tokens[0] holds the last token of
     // the batch before, so that the token before the current one is always at hand (last_end).
     Token tokens[CL_PARSE_BATCH + 1];
@@ -364,12 +366,39 @@ static inline bool plain_symbol(Token t)
            t.word != WORD_DOTS;
 }
 
-// An expression (cl_parse_expr), with the most common one, a plain symbol, read inline.
+// form := "(" ")" | "(" special-form ")" | "(" expr expr* ")"; `f` is open on the `(`.
+static CL_ALWAYS_INLINE NodeId read_form(Parser *p, Frame *f)
+{
+    const Token *t = p->token;
+    if (t->kind == TOK_SYMBOL && t->word != WORD_NONE && t->word <= WORD_LAST_RESERVED) {
+        Token head = *t;
+        advance(p);
+        return cl_parse_special(p, f, head);
+    }
+    if (at_end(p, f))
+        return close_form(p, f, NODE_LIST, NF_PARENS, 0);
+    cl_parse_body(p, f);
+    return close_form(p, f, NODE_CALL, 0, 0);
+}
+
+// A form starting at the current `(`.
+static CL_ALWAYS_INLINE NodeId parse_paren(Parser *p)
+{
+    Frame f;
+    if (!open_form(p, &f))
+        return deep_node(p, &f);
+    return read_form(p, &f);
+}
+
+// An expression (cl_parse_expr), with the most common ones, a plain symbol and a form, read
+// inline.
 static CL_ALWAYS_INLINE NodeId parse_operand(Parser *p)
 {
     const Token *t = p->token;
     if (CL_LIKELY(plain_symbol(*t)))
         return leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0);
+    if (t->kind == TOK_LPAREN)
+        return parse_paren(p);
     return cl_parse_expr(p);
 }
 

@@ -148,6 +148,9 @@ char *cl_diag_render(const Diagnostic *d, const char *path, const LineMap *map, 
 // ---------------------------------------------------------------------------------------------
 // The lexer
 
+// How many NUL bytes a padded text has after its end (Lexer.padded, cl_parse's copy).
+#define CL_LEX_PADDING 16
+
 typedef struct Lexer {
     const char *source;
     uint32_t length;
@@ -157,6 +160,7 @@ typedef struct Lexer {
     bool eof_error;      // an unterminated string ran to the end of the text (the parser then
                          // does not also report the brackets it left open)
     bool comments_lost;  // a comment could not be added to comment_tree (out of memory)
+    bool padded;         // CL_LEX_PADDING NUL bytes follow the text: cl_lex_batch's fast path
     DiagList *diags;     // where malformed tokens are reported; may be NULL
     struct Tree *comment_tree; // when set, comments are appended to its `comments` instead of
                                // being skipped or returned (how the parser keeps them)
