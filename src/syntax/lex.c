@@ -295,7 +295,7 @@ static void lex_number(Lexer *lx, uint32_t start, uint32_t length, Token *t)
 // The atoms that are literals, reserved words or contextual names, placed by a perfect hash of
 // their length and first two bytes (word_hash); a unit test checks every entry.
 typedef struct Word {
-    const char *text;
+    char text[16]; // zero-filled: padded_same_text reads it 8 bytes at a time
     uint8_t length;
     uint8_t kind; // TokenKind
     uint8_t word; // TokenWord
@@ -337,6 +337,24 @@ static inline bool same_text(const char *text, const unsigned char *a, uint32_t 
     return true;
 }
 
+// same_text for an atom of at most 16 bytes in a padded text (Lexer.padded: 16 bytes can be
+// read at `a`), as one or two 8-byte compares.
+static inline bool padded_same_text(const char *text, const unsigned char *a, uint32_t length)
+{
+    uint64_t x, y;
+    memcpy(&x, a, 8);
+    memcpy(&y, text, 8);
+    uint64_t mask = length >= 8 ? ~(uint64_t)0 : ((uint64_t)1 << (length * 8)) - 1;
+    if ((x ^ y) & mask)
+        return false;
+    if (length <= 8)
+        return true;
+    memcpy(&x, a + 8, 8);
+    memcpy(&y, text + 8, 8);
+    mask = length >= 16 ? ~(uint64_t)0 : ((uint64_t)1 << ((length - 8) * 8)) - 1;
+    return !((x ^ y) & mask);
+}
+
 // The slot of an atom in `words`: collision-free for the words above.
 static inline unsigned word_hash(const unsigned char *a, uint32_t length)
 {
@@ -374,9 +392,9 @@ static const uint16_t atom_start[256] = {
 #undef L
 
 // Classifies the atom [start, start+length) (LANGUAGE.md §2.3): number, literal, keyword or
-// symbol (with its TokenWord).
-static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t start, uint32_t length,
-                                           uint8_t flags, Token *t, Lexer *lx)
+// symbol (with its TokenWord). `padded`: the text is padded (Lexer.padded).
+static CL_ALWAYS_INLINE void classify_any(const unsigned char *s, uint32_t start, uint32_t length,
+                                          uint8_t flags, Token *t, Lexer *lx, bool padded)
 {
     const unsigned char *a = s + start;
     unsigned allows = atom_start[a[0]];
@@ -403,7 +421,8 @@ static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t star
     }
     if (length <= 13) {
         const Word *w = &words[word_hash(a, length)];
-        if (w->length == length && same_text(w->text, a, length)) {
+        if (w->length == length && (padded ? padded_same_text(w->text, a, length)
+                                           : same_text(w->text, a, length))) {
             t->kind = w->kind;
             t->word = w->word;
             return;
@@ -411,6 +430,12 @@ static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t star
     }
     if (length >= 3 && a[0] == '.' && a[1] == '.' && a[2] == '.')
         t->word = WORD_DOTS;
+}
+
+static CL_ALWAYS_INLINE void classify_atom(const unsigned char *s, uint32_t start, uint32_t length,
+                                           uint8_t flags, Token *t, Lexer *lx)
+{
+    classify_any(s, start, length, flags, t, lx, false);
 }
 
 // The rest of an atom that has a non-ASCII character at `i`: decoded, so that Unicode whitespace
@@ -732,36 +757,45 @@ Token cl_lex_next(Lexer *lx)
 static uint32_t batch_padded(Lexer *lx, Token *tokens, uint32_t capacity)
 {
     const unsigned char *s = (const unsigned char *)lx->source;
-    uint32_t i = lx->offset, n = lx->length;
+    const unsigned char *c = s + lx->offset; // the cursor
+    uint32_t n = lx->length;
     Token *t = tokens, *end = tokens + capacity;
     while (t < end) {
-        uint8_t start = start_class[s[i]];
+        unsigned first = *c;
+        uint8_t start = start_class[first];
         if (CL_LIKELY(start == S_ATOM)) {
-            const unsigned char *q = s + i + 1;
+            const unsigned char *q = c + 1;
             while (!(byte_class[*q] & (C_DELIM | C_HIGH | C_NUL)))
                 q++;
             unsigned after = *q; // the byte that ended it
-            uint32_t stop = (uint32_t)(q - s);
-            if (CL_LIKELY(after - 1 < 0x7F || stop >= n)) { // not a NUL of the text, not >= 0x80
-                classify_atom(s, i, stop - i, 0, t++, lx);
-                i = stop + (after == ' '); // a space after it need not be looked at again
+            if (CL_LIKELY(after - 1 < 0x7F || (uint32_t)(q - s) >= n)) { // not a NUL of the
+                                                                         // text, not >= 0x80
+                uint32_t length = (uint32_t)(q - c);
+                unsigned allows = atom_start[first]; // classify_any's first test, here
+                if (CL_LIKELY(!(allows & A_OTHER) &&
+                              (length > 13 || !(allows & (1u << length)))))
+                    set_token(t, TOK_SYMBOL, (uint32_t)(c - s), length);
+                else
+                    classify_any(s, (uint32_t)(c - s), length, 0, t, lx, true);
+                t++;
+                c = q + (after == ' '); // a space after it need not be looked at again
                 continue;
             }
         } else if (start <= S_RBRACKET) { // a bracket: start_class is its TokenKind
-            set_token(t++, start, i, 1);
-            i++;
+            set_token(t++, start, (uint32_t)(c - s), 1);
+            c++;
             continue;
         } else if (start == S_SPACE) {
-            i++;
-            while (s[i] == ' ') // NUL ends the run
-                i++;
+            c++;
+            while (*c == ' ') // NUL ends the run
+                c++;
             continue;
         }
-        i = scan(lx, s, n, i, t);
+        c = s + scan(lx, s, n, (uint32_t)(c - s), t);
         if (t++->kind == TOK_EOF)
             break;
     }
-    lx->offset = i;
+    lx->offset = (uint32_t)(c - s);
     return (uint32_t)(t - tokens);
 }
 

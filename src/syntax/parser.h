@@ -399,6 +399,8 @@ static CL_ALWAYS_INLINE NodeId parse_operand(Parser *p)
         return leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0);
     if (t->kind == TOK_LPAREN)
         return parse_paren(p);
+    if (t->kind == TOK_INT)
+        return cl_parse_int(p);
     return cl_parse_expr(p);
 }
 
