@@ -754,7 +754,7 @@ Token cl_lex_next(Lexer *lx)
 // cl_lex_batch over a padded text (CL_LEX_PADDING NUL bytes after it): the scans of atoms and
 // spaces need no bounds check, since the NUL after the text stops them. A NUL inside the text
 // (an atom byte) and the rarer tokens go the general way (scan).
-static uint32_t batch_padded(Lexer *lx, Token *tokens, uint32_t capacity)
+uint32_t cl_lex_batch_padded(Lexer *lx, Token *tokens, uint32_t capacity)
 {
     const unsigned char *s = (const unsigned char *)lx->source;
     const unsigned char *c = s + lx->offset; // the cursor
@@ -790,6 +790,9 @@ static uint32_t batch_padded(Lexer *lx, Token *tokens, uint32_t capacity)
             while (*c == ' ') // NUL ends the run
                 c++;
             continue;
+        } else if (start == S_NUL && (uint32_t)(c - s) >= n) {
+            set_token(t++, TOK_EOF, n, 0);
+            break;
         }
         c = s + scan(lx, s, n, (uint32_t)(c - s), t);
         if (t++->kind == TOK_EOF)
@@ -802,7 +805,7 @@ static uint32_t batch_padded(Lexer *lx, Token *tokens, uint32_t capacity)
 uint32_t cl_lex_batch(Lexer *lx, Token *tokens, uint32_t capacity)
 {
     if (lx->padded)
-        return batch_padded(lx, tokens, capacity);
+        return cl_lex_batch_padded(lx, tokens, capacity);
     const unsigned char *s = (const unsigned char *)lx->source;
     uint32_t offset = lx->offset, n = lx->length;
     Token *t = tokens, *end = tokens + capacity;

@@ -244,7 +244,7 @@ const Token *cl_parse_refill(Parser *p)
     Token *tokens = p->scratch->tokens;
     if (p->limit)
         tokens[0] = p->limit[-1];
-    p->limit = tokens + 1 + cl_lex_batch(&p->lexer, tokens + 1, CL_PARSE_BATCH);
+    p->limit = tokens + 1 + cl_lex_batch_padded(&p->lexer, tokens + 1, CL_PARSE_BATCH);
     return tokens + 1;
 }
 

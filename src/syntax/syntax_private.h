@@ -17,6 +17,9 @@
 #define CL_ALWAYS_INLINE inline
 #endif
 
+// cl_lex_batch for a padded text (lx->padded), called by the parser directly.
+uint32_t cl_lex_batch_padded(Lexer *lx, Token *tokens, uint32_t capacity);
+
 // Decodes the UTF-8 sequence at `s` (at most `available` bytes). Returns its length (1-4) and
 // the code point in *code_point, or 0 when the bytes are not valid UTF-8 (a bad lead byte,
 // a missing continuation, an overlong form, a surrogate or a value above U+10FFFF).
