@@ -14,7 +14,8 @@ int cli_disasm(int argc, char **argv);
 int cli_repl(int argc, char **argv);
 int cli_bench(int argc, char **argv);
 
-// Reads a whole file into a malloc'd, NUL-terminated buffer. Returns NULL (and prints
+// Reads a whole file into a malloc'd buffer followed by CL_LEX_PADDING NUL bytes (for
+// cl_parse_padded; so it is NUL-terminated too). Returns NULL (and prints
 // "claudelang: cannot read PATH: reason" to stderr) on failure.
 char *cli_read_file(const char *path, size_t *length);
 

@@ -62,7 +62,7 @@ static int parse_file(const char *path, bool quiet, bool json)
     Tree tree;
     LineMap map;
     cl_tree_init(&tree);
-    bool clean = cl_parse(&tree, path, source, length);
+    bool clean = cl_parse_padded(&tree, path, source, length); // cli_read_file pads
     int status = clean ? 0 : 1;
     if (!cl_linemap_init(&map, source, length)) {
         fprintf(stderr, "claudelang: out of memory\n");

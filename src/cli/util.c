@@ -1,5 +1,6 @@
 // util.c: small helpers shared by the commands.
 #include "cli.h"
+#include "syntax/syntax.h"
 
 #include <errno.h>
 #include <stdbool.h>
@@ -37,7 +38,16 @@ char *cli_read_file(const char *path, size_t *length)
                 buffer ? "read error" : "out of memory");
         return NULL;
     }
-    buffer[used] = '\0';
+    if (capacity - used < CL_LEX_PADDING) { // room for the parser's padding (cl_parse_padded)
+        char *bigger = realloc(buffer, used + CL_LEX_PADDING);
+        if (!bigger) {
+            free(buffer);
+            fprintf(stderr, "claudelang: cannot read %s: out of memory\n", path);
+            return NULL;
+        }
+        buffer = bigger;
+    }
+    memset(buffer + used, 0, CL_LEX_PADDING);
     *length = used;
     return buffer;
 }

@@ -720,7 +720,10 @@ static bool copy_padded(Scratch *s, const char *source, size_t length)
     return true;
 }
 
-bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
+// cl_parse and cl_parse_padded: `padded` is the text followed by CL_LEX_PADDING NUL bytes, or
+// NULL to have it copied so (into the scratch).
+static bool parse_text(Tree *tree, const char *path, const char *source, size_t length,
+                       const char *padded)
 {
     Parser p = {.tree = tree};
     tree->path = path;
@@ -738,12 +741,15 @@ bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
                      "the file is too large: the limit is 4 GiB");
         return false;
     }
-    if (!copy_padded(p.scratch, source, length)) {
-        cl_diags_add(&tree->diags, DIAG_ERROR, CL_ERR_PARSE_ERROR, (Span){0, 0},
-                     "out-of-memory", "out of memory while parsing");
-        return false;
+    if (!padded) {
+        if (!copy_padded(p.scratch, source, length)) {
+            cl_diags_add(&tree->diags, DIAG_ERROR, CL_ERR_PARSE_ERROR, (Span){0, 0},
+                         "out-of-memory", "out of memory while parsing");
+            return false;
+        }
+        padded = p.scratch->padded;
     }
-    cl_lex_init(&p.lexer, p.scratch->padded, length, &tree->diags);
+    cl_lex_init(&p.lexer, padded, length, &tree->diags);
     p.lexer.padded = true;
     p.lexer.comment_tree = tree;
     p.scratch->tokens[0] = (Token){TOK_EOF, 0, 0, p.lexer.text_start, 0}; // for last_end
@@ -764,6 +770,16 @@ bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
     if (tree->diags.count > 1)
         cl_diags_sort(&tree->diags);
     return tree->diags.count == 0;
+}
+
+bool cl_parse(Tree *tree, const char *path, const char *source, size_t length)
+{
+    return parse_text(tree, path, source, length, NULL);
+}
+
+bool cl_parse_padded(Tree *tree, const char *path, const char *source, size_t length)
+{
+    return parse_text(tree, path, source, length, source);
 }
 
 void cl_parse_scratch_free(void *scratch)

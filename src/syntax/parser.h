@@ -362,15 +362,14 @@ static inline uint16_t string_flags(Token t)
 // `...` name (keywords are TOK_KEYWORD, never TOK_SYMBOL).
 static inline bool plain_symbol(Token t)
 {
-    return t.kind == TOK_SYMBOL && (t.word == WORD_NONE || t.word > WORD_LAST_RESERVED) &&
-           t.word != WORD_DOTS;
+    return t.kind == TOK_SYMBOL && t.word < WORD_DOTS;
 }
 
 // form := "(" ")" | "(" special-form ")" | "(" expr expr* ")"; `f` is open on the `(`.
 static CL_ALWAYS_INLINE NodeId read_form(Parser *p, Frame *f)
 {
     const Token *t = p->token;
-    if (t->kind == TOK_SYMBOL && t->word != WORD_NONE && t->word <= WORD_LAST_RESERVED) {
+    if (t->kind == TOK_SYMBOL && t->word >= WORD_FIRST_RESERVED) {
         Token head = *t;
         advance(p);
         return cl_parse_special(p, f, head);

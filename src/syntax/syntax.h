@@ -78,12 +78,17 @@ enum {
     TOKF_NONASCII = 2, // TOK_STRING/TOK_SYMBOL/TOK_KEYWORD: contains a byte >= 0x80
 };
 
-// What a TOK_SYMBOL spells, found by the lexer so the parser never compares text. The reserved
-// words of LANGUAGE.md §2.6 come first (WORD_LET .. WORD_COLON); the rest are names that only
-// mean something in one place (`_` in patterns, `as` in import/export entries, `*` in import,
-// a `...` prefix in list patterns).
+// What a TOK_SYMBOL spells, found by the lexer so the parser never compares text. First the
+// names that only mean something in one place (`_` in patterns, `as` in import/export entries,
+// `*` in import) and can otherwise name anything, then a `...` prefix (list patterns), then the
+// reserved words of LANGUAGE.md §2.6 (WORD_LET .. WORD_COLON): a symbol is a plain name exactly
+// when its word is below WORD_DOTS (one compare), and reserved from WORD_FIRST_RESERVED on.
 typedef enum TokenWord {
     WORD_NONE,
+    WORD_UNDERSCORE,
+    WORD_AS,
+    WORD_STAR,
+    WORD_DOTS,     // `...` or any symbol starting with `...`
     WORD_LET,
     WORD_LAMBDA,
     WORD_DEFINE,
@@ -100,12 +105,9 @@ typedef enum TokenWord {
     WORD_UNCERTAIN,
     WORD_CONTRACT, // spec:contract
     WORD_COLON,    // the lone `:` of (: e T)
-    WORD_UNDERSCORE,
-    WORD_AS,
-    WORD_STAR,
-    WORD_DOTS,     // `...` or any symbol starting with `...`
 } TokenWord;
 
+#define WORD_FIRST_RESERVED WORD_LET
 #define WORD_LAST_RESERVED WORD_COLON
 
 // ---------------------------------------------------------------------------------------------
@@ -329,6 +331,10 @@ void cl_tree_fini(Tree *tree);
 // otherwise (diagnostics in tree->diags, broken forms as NODE_ERROR). Out of memory is reported
 // as a diagnostic too.
 bool cl_parse(Tree *tree, const char *path, const char *source, size_t length);
+// cl_parse without the copy it makes of the text for the lexer: `source` must be followed by
+// CL_LEX_PADDING NUL bytes (source[length] .. source[length + CL_LEX_PADDING - 1]), as a file
+// buffer read for parsing can be (the CLI's is). Same result as cl_parse.
+bool cl_parse_padded(Tree *tree, const char *path, const char *source, size_t length);
 
 // Accessors.
 static inline const Node *cl_tree_node(const Tree *tree, NodeId id) { return &tree->nodes[id]; }
