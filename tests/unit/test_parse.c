@@ -924,6 +924,64 @@ Test(storage, comments_are_kept_in_order)
     cl_tree_fini(&tree);
 }
 
+// Parses the `length` bytes at `source` with cl_parse and, from a padded copy, with
+// cl_parse_padded; the two trees (nodes, kids, comments, diagnostics) must be the same.
+static void expect_same_padded(const char *source, size_t length)
+{
+    Tree copied, padded;
+    cl_tree_init(&copied);
+    cl_tree_init(&padded);
+    char *text = calloc(1, length + CL_LEX_PADDING);
+    cr_assert(text);
+    memcpy(text, source, length);
+    bool a = cl_parse(&copied, "t", source, length);
+    bool b = cl_parse_padded(&padded, "t", text, length);
+    cr_expect_eq(a, b, "clean: %d and %d", a, b);
+    cr_assert_eq(copied.node_count, padded.node_count, "%zu bytes", length);
+    cr_expect(memcmp(copied.nodes, padded.nodes, sizeof(Node) * copied.node_count) == 0);
+    cr_assert_eq(copied.kid_count, padded.kid_count);
+    cr_expect(memcmp(copied.kids, padded.kids, sizeof(NodeId) * copied.kid_count) == 0);
+    cr_assert_eq(copied.comment_count, padded.comment_count);
+    for (uint32_t i = 0; i < copied.comment_count; i++) // field by field: Token has padding
+        cr_expect(copied.comments[i].start == padded.comments[i].start &&
+                      copied.comments[i].length == padded.comments[i].length,
+                  "comment %u", i);
+    cr_assert_eq(copied.diags.count, padded.diags.count);
+    for (uint32_t i = 0; i < copied.diags.count; i++) {
+        cr_expect_str_eq(copied.diags.items[i].message, padded.diags.items[i].message);
+        cr_expect_eq(copied.diags.items[i].span.start, padded.diags.items[i].span.start);
+    }
+    free(text);
+    cl_tree_fini(&copied);
+    cl_tree_fini(&padded);
+}
+
+Test(storage, padded_text_parses_the_same)
+{
+    // Every kind of token at the very end of the text (where the padding stops the scans), NUL
+    // bytes inside atoms and between forms, spaces, comments and non-ASCII text.
+    static const struct {
+        const char *text;
+        size_t length;
+    } cases[] = {
+        {"", 0},          {"x", 1},          {"(f x)", 5},        {"(f x", 4},
+        {"  ", 2},        {"42", 2},         {"-7", 2},           {"1.5e3", 5},
+        {"\"ab\"", 4},    {"\"ab", 3},        {"; end", 5},        {"lambda", 6},
+        {"spec:contract", 13}, {"...rest", 7},  {":key", 4},         {"\xCE\xBB", 2},
+        {"a\0b", 3},      {"(f a\0b)", 8},   {"\0", 1},           {"(f)\0(g)", 8},
+        {"x\0", 2},       {"(f \xCE\xBB\0)", 7}, {"#t #f nil", 9},  {"[1 2, 3]", 8},
+        {"\xEF\xBB\xBF(f)", 6}, {"#!/bin/x\n(f)", 12}, {"(f\t\n  x)   ", 12},
+        {"(let ((x 10) (y 20)) (+ x y))", 29},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+        expect_same_padded(cases[i].text, cases[i].length);
+    // and every prefix of a program with every token kind in it
+    const char *program = "#!/bin/x\n; c\n(define (f x) (if (= x 0) \"z\\n\" [1 -2 3.5 #t :k]))\n"
+                          "(match y ([a ... rest] a) (_ nil)) (: 1 Int) \xCE\xBB a,b";
+    for (size_t n = 0; n <= strlen(program); n++)
+        expect_same_padded(program, n);
+}
+
 Test(storage, root_is_node_one)
 {
     const char *source = "(f) 1";
