@@ -566,16 +566,6 @@ NodeId cl_parse_form(Parser *p, Frame *f)
     return read_form(p, f);
 }
 
-// list := "[" expr* "]"
-static NodeId parse_list(Parser *p)
-{
-    Frame f;
-    if (!open_form(p, &f))
-        return deep_node(p, &f);
-    cl_parse_body(p, &f);
-    return close_form(p, &f, NODE_LIST, 0, 0);
-}
-
 // Reads expressions up to the end of the form of `f`, pushing them as kids. Returns how many.
 // Plain symbols and forms, the most common elements, are read without a call of cl_parse_expr
 // (parse_operand: a nested form costs one call of this function).

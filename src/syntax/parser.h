@@ -389,8 +389,19 @@ static CL_ALWAYS_INLINE NodeId parse_paren(Parser *p)
     return read_form(p, &f);
 }
 
-// An expression (cl_parse_expr), with the most common ones, a plain symbol and a form, read
-// inline.
+// list := "[" expr* "]"
+static CL_ALWAYS_INLINE NodeId parse_list(Parser *p)
+{
+    Frame f;
+    if (!open_form(p, &f))
+        return deep_node(p, &f);
+    cl_parse_body(p, &f);
+    return close_form(p, &f, NODE_LIST, 0, 0);
+}
+
+// An expression (cl_parse_expr), with the most common ones, a plain symbol, a form, a list and
+// an integer, read inline: nested forms and lists cost one call of cl_parse_body per level
+// (which bounds the C stack per level of CL_PARSE_MAX_DEPTH).
 static CL_ALWAYS_INLINE NodeId parse_operand(Parser *p)
 {
     const Token *t = p->token;
@@ -398,6 +409,8 @@ static CL_ALWAYS_INLINE NodeId parse_operand(Parser *p)
         return leaf(p, NODE_SYMBOL, (t->flags & TOKF_NONASCII) ? NF_NONASCII : 0);
     if (t->kind == TOK_LPAREN)
         return parse_paren(p);
+    if (t->kind == TOK_LBRACKET)
+        return parse_list(p);
     if (t->kind == TOK_INT)
         return cl_parse_int(p);
     return cl_parse_expr(p);
